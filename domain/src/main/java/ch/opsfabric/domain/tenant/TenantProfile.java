@@ -1,0 +1,72 @@
+package ch.opsfabric.domain.tenant;
+
+import static ch.opsfabric.domain.InvalidValue.require;
+
+import ch.opsfabric.domain.phone.PhoneNumber;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everything an operator sets for one business (seeds 02 §2.2 plus the per-tenant rules).
+ * Valid by construction: a profile that exists can be used by every policy without re-checking.
+ *
+ * @param phone            the business's main number, the call-back number in SMS; may be null
+ * @param smsNumber        the number SMS are sent from and calls arrive on; null when none is set up
+ * @param websiteDomain    host of the business's site, for wizard links; may be null
+ * @param googleReviewLink where review requests lead; may be null (no review SMS then)
+ * @param canton           lower-case canton code whose public holidays pause the SLA; null for none
+ */
+public record TenantProfile(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,
+                            String websiteDomain, String googleReviewLink, ZoneId timezone,
+                            LocalTime quietHoursStart, LocalTime quietHoursEnd, int slaResponseMinutes,
+                            int reviewDelayHours, Plan plan, boolean active, Modules modules,
+                            MissedCallSettings missedCall, boolean slaPauseWeekends, String canton,
+                            Map<String, Object> config) {
+
+    public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Europe/Zurich");
+    public static final LocalTime DEFAULT_QUIET_HOURS_START = LocalTime.of(21, 0);
+    public static final LocalTime DEFAULT_QUIET_HOURS_END = LocalTime.of(7, 0);
+    public static final int DEFAULT_SLA_RESPONSE_MINUTES = 120;
+    public static final int DEFAULT_REVIEW_DELAY_HOURS = 2;
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    private static final Set<String> CANTONS = Set.of("ag", "ai", "ar", "be", "bl", "bs", "fr", "ge", "gl", "gr",
+            "ju", "lu", "ne", "nw", "ow", "sg", "sh", "so", "sz", "tg", "ti", "ur", "vd", "vs", "zg", "zh");
+
+    public TenantProfile {
+        require(name != null && !name.isBlank() && name.strip().length() <= 120, "name",
+                "is required and at most 120 characters");
+        name = name.strip();
+        require(slug != null && slug.length() <= 63 && SLUG.matcher(slug).matches(), "slug",
+                "is required: lower-case letters, digits and single hyphens, at most 63 characters");
+        require(email != null && email.length() <= 254 && EMAIL.matcher(email).matches(), "email",
+                "is required and must be an e-mail address");
+        require(websiteDomain == null || (websiteDomain.length() <= 253 && DOMAIN.matcher(websiteDomain).matches()),
+                "website_domain", "must be a host name such as doerfler.ch");
+        require(googleReviewLink == null || (googleReviewLink.startsWith("https://") && googleReviewLink.length() <= 2000
+                        && !googleReviewLink.contains(" ")),
+                "google_review_link", "must be an https:// link");
+        timezone = timezone == null ? DEFAULT_TIMEZONE : timezone;
+        quietHoursStart = quietHoursStart == null ? DEFAULT_QUIET_HOURS_START : quietHoursStart;
+        quietHoursEnd = quietHoursEnd == null ? DEFAULT_QUIET_HOURS_END : quietHoursEnd;
+        require(slaResponseMinutes >= 1 && slaResponseMinutes <= 10_080, "sla_response_minutes",
+                "must be between 1 and 10080 (one week)");
+        require(reviewDelayHours >= 0 && reviewDelayHours <= 720, "review_delay_hours", "must be between 0 and 720");
+        plan = plan == null ? Plan.PILOT : plan;
+        modules = modules == null ? Modules.defaults() : modules;
+        missedCall = missedCall == null ? MissedCallSettings.DEFAULTS : missedCall;
+        require(canton == null || CANTONS.contains(canton), "canton", "must be a Swiss canton code such as zh");
+        config = config == null ? Map.of() : Map.copyOf(config);
+    }
+
+    /** A profile with every optional setting at its default. */
+    public static TenantProfile withDefaults(String name, String slug, String email) {
+        return new TenantProfile(name, slug, null, email, null, null, null, null, null, null,
+                DEFAULT_SLA_RESPONSE_MINUTES, DEFAULT_REVIEW_DELAY_HOURS, null, true, null, null, true, null, null);
+    }
+}

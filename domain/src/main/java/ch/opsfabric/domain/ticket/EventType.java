@@ -1,0 +1,17 @@
+package ch.opsfabric.domain.ticket;
+
+import java.util.Locale;
+
+/** The kinds of entries in a ticket's audit log ({@code ticket_events.event_type}). */
+public enum EventType {
+    CREATED, STATUS_CHANGED, DEDUPE_MERGED, SMS_SENT, SMS_RECEIVED, SMS_FAILED,
+    REVIEW_REQUESTED, REVIEW_CLICKED, ESCALATED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static EventType fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

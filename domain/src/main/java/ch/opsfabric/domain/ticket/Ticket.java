@@ -1,0 +1,102 @@
+package ch.opsfabric.domain.ticket;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The system of record for one customer request. Every change goes through this aggregate and
+ * comes back with the audit event it causes, so a ticket's history is never out of step with its
+ * state: status moves obey {@link TicketStatus}, entering {@code DONE} stamps
+ * {@code jobCompletedAt}, and a same-day repeat from the same contact is absorbed rather than
+ * opening a duplicate.
+ *
+ * @param dedupeKey      null when the contact has neither phone nor e-mail
+ * @param slaDeadline    when the business promised to answer
+ * @param jobCompletedAt null until the ticket first enters DONE
+ */
+public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus status, String intent,
+                     Urgency urgency, Contact contact, String summary, Map<String, Object> metadata,
+                     DedupeKey dedupeKey, Instant createdAt, Instant updatedAt, Instant slaDeadline,
+                     Instant jobCompletedAt) {
+
+    public Ticket {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        summary = summary == null ? "" : summary;
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
+
+    /** A ticket opened from an inquiry; it starts {@code NEW} and its log starts with {@code created}. */
+    public static Opened open(UUID id, UUID customerId, Inquiry inquiry, DedupeKey dedupeKey,
+                              Instant now, Instant slaDeadline) {
+        var ticket = new Ticket(id, customerId, inquiry.source(), TicketStatus.NEW, inquiry.intent(),
+                inquiry.urgency(), inquiry.contact(), inquiry.summary(), inquiry.metadata(), dedupeKey,
+                now, now, slaDeadline, null);
+        var event = new TicketEvent(id, EventType.CREATED, null, TicketStatus.NEW.name(),
+                Map.of("source", inquiry.source().code(), "urgency", inquiry.urgency().name()), now);
+        return new Opened(ticket, event);
+    }
+
+    public record Opened(Ticket ticket, TicketEvent event) {
+    }
+
+    /**
+     * Folds a same-day repeat into this open ticket: urgency only ever rises, the new text is
+     * appended, metadata is merged (the newer value wins per key) and known contact details are kept.
+     */
+    public Absorbed absorb(Inquiry inquiry, Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("a closed ticket absorbs nothing: " + id);
+        }
+        var mergedMetadata = new LinkedHashMap<>(metadata);
+        mergedMetadata.putAll(inquiry.metadata());
+        var absorbed = new Ticket(id, customerId, source, status, intent == null ? inquiry.intent() : intent,
+                urgency.atLeast(inquiry.urgency()), contact.completedBy(inquiry.contact()),
+                appended(summary, inquiry.summary()), mergedMetadata, dedupeKey, createdAt, now, slaDeadline,
+                jobCompletedAt);
+        var event = new TicketEvent(id, EventType.DEDUPE_MERGED, urgency.name(), absorbed.urgency.name(),
+                Map.of("source", inquiry.source().code()), now);
+        return new Absorbed(absorbed, event, absorbed.urgency == Urgency.HIGH && urgency != Urgency.HIGH);
+    }
+
+    /** @param raisedToHigh whether this repeat made the ticket urgent, which routes it again */
+    public record Absorbed(Ticket ticket, TicketEvent event, boolean raisedToHigh) {
+    }
+
+    /** Moves the ticket along its lifecycle; see {@link TicketStatus} for the allowed moves. */
+    public StatusChange moveTo(TicketStatus target, Instant now) {
+        Objects.requireNonNull(target, "target");
+        if (target == status) {
+            return new StatusChange.Unchanged(this);
+        }
+        if (!status.canMoveTo(target)) {
+            return new StatusChange.Refused(status, target, status.allowedNext());
+        }
+        var completedAt = target == TicketStatus.DONE && jobCompletedAt == null ? now : jobCompletedAt;
+        var moved = new Ticket(id, customerId, source, target, intent, urgency, contact, summary, metadata,
+                dedupeKey, createdAt, now, slaDeadline, completedAt);
+        return new StatusChange.Moved(moved,
+                TicketEvent.of(id, EventType.STATUS_CHANGED, status.name(), target.name(), now));
+    }
+
+    public Optional<DedupeKey> dedupe() {
+        return Optional.ofNullable(dedupeKey);
+    }
+
+    private static String appended(String existing, String addition) {
+        if (addition.isEmpty() || existing.contains(addition)) {
+            return existing;
+        }
+        return existing.isEmpty() ? addition : existing + "\n" + addition;
+    }
+}
