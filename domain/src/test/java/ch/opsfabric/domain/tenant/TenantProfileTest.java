@@ -1,0 +1,134 @@
+package ch.opsfabric.domain.tenant;
+
+import static ch.opsfabric.domain.tenant.TenantProfileFixture.aProfile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import ch.opsfabric.domain.InvalidValue;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Seeds 02 §2.2 defaults, and a refusal that names the field the operator must correct. */
+class TenantProfileTest {
+
+    private static final TenantProfile DEFAULTS = TenantProfile.withDefaults("Dörfler AG", "doerfler-ag", "info@doerfler.ch");
+
+    @Test
+    void the_default_timezone_is_zurich() {
+        assertThat(DEFAULTS.timezone()).isEqualTo(ZoneId.of("Europe/Zurich"));
+    }
+
+    @Test
+    void the_default_quiet_hours_run_from_21_to_07() {
+        assertThat(DEFAULTS).extracting(TenantProfile::quietHoursStart, TenantProfile::quietHoursEnd)
+                .containsExactly(LocalTime.of(21, 0), LocalTime.of(7, 0));
+    }
+
+    @Test
+    void the_default_sla_promise_is_120_minutes() {
+        assertThat(DEFAULTS.slaResponseMinutes()).isEqualTo(120);
+    }
+
+    @Test
+    void the_default_review_delay_is_two_hours() {
+        assertThat(DEFAULTS.reviewDelayHours()).isEqualTo(2);
+    }
+
+    @Test
+    void a_new_tenant_is_an_active_pilot() {
+        assertThat(DEFAULTS).extracting(TenantProfile::plan, TenantProfile::active).containsExactly(Plan.PILOT, true);
+    }
+
+    @Test
+    void a_new_tenant_gets_the_default_modules_and_missed_call_settings() {
+        assertThat(DEFAULTS).extracting(TenantProfile::modules, TenantProfile::missedCall)
+                .containsExactly(Modules.defaults(), MissedCallSettings.DEFAULTS);
+    }
+
+    @Test
+    void a_new_tenant_has_no_optional_links_numbers_or_canton() {
+        assertThat(DEFAULTS).extracting(TenantProfile::phone, TenantProfile::smsNumber, TenantProfile::websiteDomain,
+                        TenantProfile::googleReviewLink, TenantProfile::canton)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void the_name_is_stored_without_surrounding_spaces() {
+        assertThat(aProfile().withName("  Dörfler AG ").build().name()).isEqualTo("Dörfler AG");
+    }
+
+    static Stream<Arguments> invalidProfiles() {
+        return Stream.of(
+                invalid("name", "missing", aProfile().withName(null)),
+                invalid("name", "blank", aProfile().withName("   ")),
+                invalid("name", "121 characters", aProfile().withName("x".repeat(121))),
+                invalid("slug", "missing", aProfile().withSlug(null)),
+                invalid("slug", "with upper case", aProfile().withSlug("Doerfler-AG")),
+                invalid("slug", "with a space", aProfile().withSlug("doerfler ag")),
+                invalid("slug", "with an umlaut", aProfile().withSlug("dörfler")),
+                invalid("slug", "with a double hyphen", aProfile().withSlug("doerfler--ag")),
+                invalid("slug", "ending in a hyphen", aProfile().withSlug("doerfler-")),
+                invalid("slug", "64 characters", aProfile().withSlug("a".repeat(64))),
+                invalid("email", "missing", aProfile().withEmail(null)),
+                invalid("email", "without @", aProfile().withEmail("info.doerfler.ch")),
+                invalid("email", "without a domain dot", aProfile().withEmail("info@doerfler")),
+                invalid("email", "with a space", aProfile().withEmail("in fo@doerfler.ch")),
+                invalid("website_domain", "a URL", aProfile().withWebsiteDomain("https://doerfler.ch")),
+                invalid("website_domain", "without a dot", aProfile().withWebsiteDomain("doerfler")),
+                invalid("website_domain", "with a path", aProfile().withWebsiteDomain("doerfler.ch/anfrage")),
+                invalid("google_review_link", "plain http", aProfile().withGoogleReviewLink("http://g.page/r/x/review")),
+                invalid("google_review_link", "no link", aProfile().withGoogleReviewLink("g.page/r/x/review")),
+                invalid("google_review_link", "with a space", aProfile().withGoogleReviewLink("https://g.page/r/x y")),
+                invalid("canton", "unknown", aProfile().withCanton("xx")),
+                invalid("canton", "a canton name", aProfile().withCanton("zuerich")),
+                invalid("sla_response_minutes", "0", aProfile().withSlaResponseMinutes(0)),
+                invalid("sla_response_minutes", "over a week", aProfile().withSlaResponseMinutes(10_081)),
+                invalid("review_delay_hours", "negative", aProfile().withReviewDelayHours(-1)),
+                invalid("review_delay_hours", "over 30 days", aProfile().withReviewDelayHours(721)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidProfiles")
+    void an_invalid_value_is_refused_naming_its_field(TenantProfileFixture profile, String field) {
+        assertThatExceptionOfType(InvalidValue.class).isThrownBy(profile::build)
+                .satisfies(refusal -> assertThat(refusal.field()).isEqualTo(field));
+    }
+
+    @Test
+    void a_refusal_says_what_the_field_must_look_like() {
+        assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> aProfile().withCanton("xx").build())
+                .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo("must be a Swiss canton code such as zh"));
+    }
+
+    static Stream<Arguments> validEdgeProfiles() {
+        return Stream.of(
+                arguments(named("a 120-character name", aProfile().withName("x".repeat(120)))),
+                arguments(named("a 63-character slug", aProfile().withSlug("a".repeat(63)))),
+                arguments(named("a sub-domain", aProfile().withWebsiteDomain("doerfler.opsfabric.ch"))),
+                arguments(named("no website domain", aProfile().withWebsiteDomain(null))),
+                arguments(named("no review link", aProfile().withGoogleReviewLink(null))),
+                arguments(named("no canton", aProfile().withCanton(null))),
+                arguments(named("a one-minute SLA", aProfile().withSlaResponseMinutes(1))),
+                arguments(named("a one-week SLA", aProfile().withSlaResponseMinutes(10_080))),
+                arguments(named("reviews right away", aProfile().withReviewDelayHours(0))),
+                arguments(named("reviews after 30 days", aProfile().withReviewDelayHours(720))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validEdgeProfiles")
+    void a_value_at_the_edge_of_its_range_is_accepted(TenantProfileFixture profile) {
+        assertThatNoException().isThrownBy(profile::build);
+    }
+
+    private static Arguments invalid(String field, String what, TenantProfileFixture profile) {
+        return arguments(named(field + " " + what, profile), field);
+    }
+}
