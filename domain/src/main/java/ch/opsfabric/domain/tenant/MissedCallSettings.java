@@ -2,6 +2,7 @@ package ch.opsfabric.domain.tenant;
 
 import static ch.opsfabric.domain.InvalidValue.require;
 
+
 /**
  * How a tenant's missed-call recovery behaves (seeds 04 §3, §6, §8).
  *

@@ -2,11 +2,15 @@ package ch.opsfabric.domain.tenant;
 
 import static ch.opsfabric.domain.InvalidValue.require;
 
+import ch.opsfabric.domain.Maps;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.time.Canton;
+import ch.opsfabric.domain.time.QuietHours;
+import ch.opsfabric.domain.time.SlaPolicy;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +21,13 @@ import java.util.regex.Pattern;
  * @param smsNumber        the number SMS are sent from and calls arrive on; null when none is set up
  * @param websiteDomain    host of the business's site, for wizard links; may be null
  * @param googleReviewLink where review requests lead; may be null (no review SMS then)
- * @param canton           lower-case canton code whose public holidays pause the SLA; null for none
+ * @param canton           the canton whose public holidays pause the SLA; null for none
  */
 public record TenantProfile(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,
                             String websiteDomain, String googleReviewLink, ZoneId timezone,
                             LocalTime quietHoursStart, LocalTime quietHoursEnd, int slaResponseMinutes,
                             int reviewDelayHours, Plan plan, boolean active, Modules modules,
-                            MissedCallSettings missedCall, boolean slaPauseWeekends, String canton,
+                            MissedCallSettings missedCall, boolean slaPauseWeekends, Canton canton,
                             Map<String, Object> config) {
 
     public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Europe/Zurich");
@@ -35,8 +39,6 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
-    private static final Set<String> CANTONS = Set.of("ag", "ai", "ar", "be", "bl", "bs", "fr", "ge", "gl", "gr",
-            "ju", "lu", "ne", "nw", "ow", "sg", "sh", "so", "sz", "tg", "ti", "ur", "vd", "vs", "zg", "zh");
 
     public TenantProfile {
         require(name != null && !name.isBlank() && name.strip().length() <= 120, "name",
@@ -60,13 +62,21 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         plan = plan == null ? Plan.PILOT : plan;
         modules = modules == null ? Modules.defaults() : modules;
         missedCall = missedCall == null ? MissedCallSettings.DEFAULTS : missedCall;
-        require(canton == null || CANTONS.contains(canton), "canton", "must be a Swiss canton code such as zh");
-        config = config == null ? Map.of() : Map.copyOf(config);
+        config = Maps.frozen(config);
     }
 
     /** A profile with every optional setting at its default. */
     public static TenantProfile withDefaults(String name, String slug, String email) {
         return new TenantProfile(name, slug, null, email, null, null, null, null, null, null,
                 DEFAULT_SLA_RESPONSE_MINUTES, DEFAULT_REVIEW_DELAY_HOURS, null, true, null, null, true, null, null);
+    }
+
+    public QuietHours quietHours() {
+        return new QuietHours(quietHoursStart, quietHoursEnd);
+    }
+
+    /** The facts the SLA clock runs on for this business. */
+    public SlaPolicy slaPolicy() {
+        return new SlaPolicy(slaResponseMinutes, quietHours(), timezone, slaPauseWeekends, Optional.ofNullable(canton));
     }
 }

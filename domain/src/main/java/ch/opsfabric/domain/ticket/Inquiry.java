@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.ticket;
 
+import ch.opsfabric.domain.Maps;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +17,6 @@ public record Inquiry(TicketSource source, String intent, Urgency urgency, Conta
         Objects.requireNonNull(contact, "contact");
         intent = intent == null || intent.isBlank() ? null : intent.strip();
         summary = summary == null ? "" : summary.strip();
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        metadata = Maps.frozen(metadata);
     }
 }

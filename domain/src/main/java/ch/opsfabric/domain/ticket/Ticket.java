@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.ticket;
 
+import ch.opsfabric.domain.Maps;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         summary = summary == null ? "" : summary;
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        metadata = Maps.frozen(metadata);
     }
 
     /** A ticket opened from an inquiry; it starts {@code NEW} and its log starts with {@code created}. */
@@ -93,8 +94,9 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
         return Optional.ofNullable(dedupeKey);
     }
 
+    /** Adds the new text on a line of its own, unless that exact line is already there. */
     private static String appended(String existing, String addition) {
-        if (addition.isEmpty() || existing.contains(addition)) {
+        if (addition.isEmpty() || existing.lines().anyMatch(addition::equals)) {
             return existing;
         }
         return existing.isEmpty() ? addition : existing + "\n" + addition;

@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.ticket;
 
+import ch.opsfabric.domain.Maps;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,7 @@ public record TicketEvent(UUID ticketId, EventType type, String oldValue, String
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        metadata = Maps.frozen(metadata);
     }
 
     public static TicketEvent of(UUID ticketId, EventType type, String oldValue, String newValue, Instant at) {

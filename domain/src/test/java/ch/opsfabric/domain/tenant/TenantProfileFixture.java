@@ -1,6 +1,7 @@
 package ch.opsfabric.domain.tenant;
 
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.time.Canton;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class TenantProfileFixture {
     private Modules modules = Modules.defaults();
     private MissedCallSettings missedCall = MissedCallSettings.DEFAULTS;
     private boolean slaPauseWeekends = true;
-    private String canton = "zh";
+    private Canton canton = Canton.ZH;
     private Map<String, Object> config = Map.of();
 
     private TenantProfileFixture() {
@@ -80,7 +81,7 @@ final class TenantProfileFixture {
         return this;
     }
 
-    TenantProfileFixture withCanton(String canton) {
+    TenantProfileFixture withCanton(Canton canton) {
         this.canton = canton;
         return this;
     }

@@ -87,8 +87,6 @@ class TenantProfileTest {
                 invalid("google_review_link", "plain http", aProfile().withGoogleReviewLink("http://g.page/r/x/review")),
                 invalid("google_review_link", "no link", aProfile().withGoogleReviewLink("g.page/r/x/review")),
                 invalid("google_review_link", "with a space", aProfile().withGoogleReviewLink("https://g.page/r/x y")),
-                invalid("canton", "unknown", aProfile().withCanton("xx")),
-                invalid("canton", "a canton name", aProfile().withCanton("zuerich")),
                 invalid("sla_response_minutes", "0", aProfile().withSlaResponseMinutes(0)),
                 invalid("sla_response_minutes", "over a week", aProfile().withSlaResponseMinutes(10_081)),
                 invalid("review_delay_hours", "negative", aProfile().withReviewDelayHours(-1)),
@@ -104,8 +102,9 @@ class TenantProfileTest {
 
     @Test
     void a_refusal_says_what_the_field_must_look_like() {
-        assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> aProfile().withCanton("xx").build())
-                .satisfies(refusal -> assertThat(refusal.reason()).isEqualTo("must be a Swiss canton code such as zh"));
+        assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> aProfile().withSlug("Dörfler AG").build())
+                .satisfies(refusal -> assertThat(refusal.reason())
+                        .isEqualTo("is required: lower-case letters, digits and single hyphens, at most 63 characters"));
     }
 
     static Stream<Arguments> validEdgeProfiles() {

@@ -1,0 +1,117 @@
+package ch.opsfabric.adapters.http;
+
+import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.Forbidden;
+import ch.opsfabric.application.NotFound;
+import ch.opsfabric.domain.InvalidValue;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.NotAllowedException;
+import io.micronaut.http.server.exceptions.NotFoundException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One place that turns every failure into a JSON answer with a clear message: the caller's
+ * mistakes into 4xx naming the field, an unreachable database into 503 (so telephony providers
+ * retry), and anything unforeseen into a logged 500 that reveals nothing internal.
+ */
+@Controller
+class ErrorAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    @Error(global = true, exception = InvalidValue.class)
+    HttpResponse<ApiError> invalid(InvalidValue invalid) {
+        return HttpResponse.<ApiError>status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(new ApiError("invalid_field", invalid.field(), invalid.reason()));
+    }
+
+    @Error(global = true, exception = MalformedBody.class)
+    HttpResponse<ApiError> malformed(MalformedBody malformed) {
+        return HttpResponse.badRequest(ApiError.of("malformed_body", malformed.getMessage()));
+    }
+
+    @Error(global = true, exception = NotFound.class)
+    HttpResponse<ApiError> notFound(NotFound notFound) {
+        return HttpResponse.notFound(ApiError.of("not_found", notFound.getMessage()));
+    }
+
+    @Error(global = true, exception = Forbidden.class)
+    HttpResponse<ApiError> forbidden(Forbidden forbidden) {
+        return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", forbidden.getMessage()));
+    }
+
+    @Error(global = true, exception = Conflict.class)
+    HttpResponse<ApiError> conflict(Conflict conflict) {
+        return HttpResponse.<ApiError>status(HttpStatus.CONFLICT)
+                .body(new ApiError("conflict", conflict.field(), conflict.getMessage()));
+    }
+
+    @Error(global = true, exception = Unauthorized.class)
+    HttpResponse<ApiError> unauthorized(Unauthorized unauthorized) {
+        return HttpResponse.<ApiError>unauthorized().header("WWW-Authenticate", "Bearer")
+                .body(ApiError.of("unauthorized", unauthorized.getMessage()));
+    }
+
+    @Error(global = true, exception = Unavailable.class)
+    HttpResponse<ApiError> unavailable(Unavailable unavailable) {
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ApiError.of("disabled", unavailable.getMessage()));
+    }
+
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<ApiError> tooLarge(ContentLengthExceededException tooLarge) {
+        return HttpResponse.<ApiError>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                .body(ApiError.of("body_too_large", "the request body is larger than this endpoint accepts"));
+    }
+
+    @Error(global = true, exception = UnsatisfiedRouteException.class)
+    HttpResponse<ApiError> missingPart(UnsatisfiedRouteException missing) {
+        return HttpResponse.badRequest(new ApiError("malformed_request", missing.getArgument().getName(),
+                "is required"));
+    }
+
+    @Error(global = true, exception = NotFoundException.class)
+    HttpResponse<ApiError> noSuchRoute(NotFoundException noRoute) {
+        return HttpResponse.notFound(ApiError.of("not_found", "no such resource"));
+    }
+
+    @Error(global = true, exception = NotAllowedException.class)
+    HttpResponse<ApiError> wrongMethod(NotAllowedException notAllowed) {
+        return HttpResponse.<ApiError>status(HttpStatus.METHOD_NOT_ALLOWED)
+                .body(ApiError.of("method_not_allowed", notAllowed.getMessage()));
+    }
+
+    @Error(global = true, exception = Exception.class)
+    HttpResponse<ApiError> unforeseen(HttpRequest<?> request, Exception failure) {
+        if (databaseUnreachable(failure)) {
+            LOG.warn("database unreachable while serving {} {}: {}", request.getMethod(), request.getPath(),
+                    failure.toString());
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .body(ApiError.of("unavailable", "the service is briefly unavailable; please retry"));
+        }
+        LOG.error("unexpected failure serving {} {}", request.getMethod(), request.getPath(), failure);
+        return HttpResponse.<ApiError>serverError().body(ApiError.of("internal_error", "something went wrong on our side"));
+    }
+
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.SmsDispatchPort;
+import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@code outbound_sms} table as a queue. A claim marks rows {@code sending} and commits at
+ * once, under a lease: {@code FOR UPDATE SKIP LOCKED} keeps two dispatchers off the same row, and
+ * a row whose dispatcher died becomes claimable again when its lease runs out.
+ */
+@Singleton
+class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
+
+    private final Sql sql;
+    private final TransactionOperations<Connection> transactions;
+    private final Duration lease;
+
+    OutboundQueue(Sql sql, TransactionOperations<Connection> transactions,
+                  @Value("${opsfabric.sms.claim-lease:2m}") Duration lease) {
+        this.sql = sql;
+        this.transactions = transactions;
+        this.lease = lease;
+    }
+
+    @Override
+    public void enqueue(OutboundSms sms) {
+        sql.update("""
+                        INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
+                            created_at, due_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                sms.id(), sms.customerId(), sms.ticketId(), sms.purpose().code(), sms.to().e164(),
+                sms.sender().map(PhoneNumber::e164).orElse(null), sms.body(), sms.queuedAt(), sms.dueAt());
+    }
+
+    @Override
+    public List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose) {
+        return sql.list("""
+                        SELECT created_at, body FROM outbound_sms
+                        WHERE ticket_id = ? AND purpose = ? AND status IN ('pending', 'sending', 'sent')
+                        ORDER BY created_at""",
+                row -> new QueuedText(Sql.instant(row, "created_at"), row.getString("body")),
+                ticketId, purpose.code());
+    }
+
+    @Override
+    public List<OutboundSms> claimDue(Instant now, int limit) {
+        return transactions.executeWrite(status -> sql.list("""
+                        WITH claimable AS (
+                            SELECT id FROM outbound_sms
+                            WHERE (status = 'pending' AND due_at <= ?) OR (status = 'sending' AND claimed_at <= ?)
+                            ORDER BY due_at
+                            LIMIT ?
+                            FOR UPDATE SKIP LOCKED)
+                        UPDATE outbound_sms queued
+                        SET status = 'sending', claimed_at = ?, attempts = queued.attempts + 1
+                        FROM claimable WHERE queued.id = claimable.id
+                        RETURNING queued.*""",
+                OutboundQueue::outboundSms, now, now.minus(lease), limit, now));
+    }
+
+    @Override
+    public void markSent(UUID smsId, String providerId, Instant at) {
+        sql.update("UPDATE outbound_sms SET status = 'sent', sent_at = ?, provider_id = ? WHERE id = ?",
+                at, providerId, smsId);
+    }
+
+    @Override
+    public void retryAt(UUID smsId, String reason, Instant retryAt) {
+        sql.update("UPDATE outbound_sms SET status = 'pending', due_at = ?, last_error = ? WHERE id = ?",
+                retryAt, reason, smsId);
+    }
+
+    @Override
+    public void markFailed(UUID smsId, String reason, Instant at) {
+        sql.update("UPDATE outbound_sms SET status = 'failed', failed_at = ?, last_error = ? WHERE id = ?",
+                at, reason, smsId);
+    }
+
+    private static OutboundSms outboundSms(ResultSet row) throws SQLException {
+        var from = row.getString("from_number");
+        return new OutboundSms(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
+                row.getObject("ticket_id", UUID.class), SmsPurpose.fromCode(row.getString("purpose")),
+                new PhoneNumber(row.getString("to_number")), from == null ? null : new PhoneNumber(from),
+                row.getString("body"), Sql.instant(row, "created_at"), Sql.instant(row, "due_at"),
+                row.getInt("attempts"));
+    }
+}

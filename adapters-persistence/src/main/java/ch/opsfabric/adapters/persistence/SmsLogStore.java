@@ -1,0 +1,26 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.SmsLogPort;
+import ch.opsfabric.application.sms.SmsLogEntry;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+
+@Singleton
+class SmsLogStore implements SmsLogPort {
+
+    private final Sql sql;
+
+    SmsLogStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void record(SmsLogEntry entry) {
+        sql.update("""
+                        INSERT INTO sms_log (id, customer_id, ticket_id, direction, from_number, to_number, body,
+                            provider_id, status, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entry.id(), entry.customerId(), entry.ticketId(), entry.direction().name().toLowerCase(Locale.ROOT),
+                entry.fromNumber(), entry.toNumber(), entry.body(), entry.providerId(), entry.status(), entry.at());
+    }
+}

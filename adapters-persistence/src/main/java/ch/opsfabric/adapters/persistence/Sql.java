@@ -1,0 +1,75 @@
+package ch.opsfabric.adapters.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL on the current transaction's connection. The stores keep their statements explicit
+ * because the rules live in them: partial unique indexes with {@code ON CONFLICT},
+ * {@code FOR UPDATE SKIP LOCKED}, JSONB casts.
+ */
+@Singleton
+class Sql {
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final JdbcOperations jdbc;
+
+    Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int update(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        });
+    }
+
+    <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (var results = statement.executeQuery()) {
+                var rows = new ArrayList<T>();
+                while (results.next()) {
+                    rows.add(row.map(results));
+                }
+                return rows;
+            }
+        });
+    }
+
+    <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {
+        var rows = list(sql, row, parameters);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("expected at most one row, got " + rows.size() + " for: " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        var value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int index = 0; index < parameters.length; index++) {
+            var value = parameters[index] instanceof Instant instant
+                    ? instant.atOffset(ZoneOffset.UTC)
+                    : parameters[index];
+            statement.setObject(index + 1, value);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.MissedCallSettings;
+import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.tenant.Modules;
+import ch.opsfabric.domain.tenant.Plan;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.tenant.TenantProfile;
+import ch.opsfabric.domain.time.Canton;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code customers} table: one row per business, mapped to {@link Tenant} here and nowhere else. */
+@Singleton
+class TenantStore implements LoadTenantPort, StoreTenantPort {
+
+    private static final String COLUMNS = """
+            name, slug, phone, email, sms_number, website_domain, google_review_link, timezone,
+            quiet_hours_start, quiet_hours_end, sla_response_minutes, review_delay_hours, plan, active,
+            modules, missed_call_delay_seconds, missed_call_dedupe_minutes, missed_call_daily_sms_limit,
+            missed_call_blocklist_threshold, sla_pause_weekends, canton, config""";
+
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "customers_slug_key", "slug",
+            "customers_sms_number_key", "sms_number");
+
+    private final Sql sql;
+    private final JsonColumns json;
+
+    TenantStore(Sql sql, JsonColumns json) {
+        this.sql = sql;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Tenant> bySlug(String slug) {
+        return sql.one("SELECT id, " + COLUMNS + " FROM customers WHERE slug = ?", this::tenant, slug);
+    }
+
+    @Override
+    public Optional<Tenant> byId(UUID id) {
+        return sql.one("SELECT id, " + COLUMNS + " FROM customers WHERE id = ?", this::tenant, id);
+    }
+
+    @Override
+    public void create(Tenant tenant, Instant onboardedAt) {
+        var values = profileValues(tenant.profile());
+        var parameters = new Object[values.length + 3];
+        parameters[0] = tenant.id();
+        System.arraycopy(values, 0, parameters, 1, values.length);
+        parameters[values.length + 1] = onboardedAt;
+        parameters[values.length + 2] = onboardedAt;
+        try {
+            sql.update("INSERT INTO customers (id, " + COLUMNS + ", onboarded_at, updated_at) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, "
+                    + "CAST(? AS jsonb), ?, ?)", parameters);
+        } catch (RuntimeException failure) {
+            throw UniqueViolations.translate(failure, UNIQUE_FIELDS);
+        }
+    }
+
+    @Override
+    public void update(Tenant tenant) {
+        var values = profileValues(tenant.profile());
+        var parameters = new Object[values.length + 1];
+        System.arraycopy(values, 0, parameters, 0, values.length);
+        parameters[values.length] = tenant.id();
+        try {
+            sql.update("""
+                    UPDATE customers SET name = ?, slug = ?, phone = ?, email = ?, sms_number = ?, website_domain = ?,
+                        google_review_link = ?, timezone = ?, quiet_hours_start = ?, quiet_hours_end = ?,
+                        sla_response_minutes = ?, review_delay_hours = ?, plan = ?, active = ?,
+                        modules = CAST(? AS jsonb), missed_call_delay_seconds = ?, missed_call_dedupe_minutes = ?,
+                        missed_call_daily_sms_limit = ?, missed_call_blocklist_threshold = ?, sla_pause_weekends = ?,
+                        canton = ?, config = CAST(? AS jsonb), updated_at = now()
+                    WHERE id = ?""", parameters);
+        } catch (RuntimeException failure) {
+            throw UniqueViolations.translate(failure, UNIQUE_FIELDS);
+        }
+    }
+
+    private Object[] profileValues(TenantProfile profile) {
+        var missedCall = profile.missedCall();
+        return new Object[] {
+            profile.name(), profile.slug(), e164(profile.phone()), profile.email(), e164(profile.smsNumber()),
+            profile.websiteDomain(), profile.googleReviewLink(), profile.timezone().getId(),
+            profile.quietHoursStart(), profile.quietHoursEnd(), profile.slaResponseMinutes(),
+            profile.reviewDelayHours(), profile.plan().code(), profile.active(),
+            json.write(profile.modules().byKey()), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
+            missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.slaPauseWeekends(),
+            profile.canton() == null ? null : profile.canton().code(), json.write(profile.config())
+        };
+    }
+
+    private Tenant tenant(ResultSet row) throws SQLException {
+        var profile = new TenantProfile(
+                row.getString("name"), row.getString("slug"), phone(row, "phone"), row.getString("email"),
+                phone(row, "sms_number"), row.getString("website_domain"), row.getString("google_review_link"),
+                ZoneId.of(row.getString("timezone")), row.getObject("quiet_hours_start", LocalTime.class),
+                row.getObject("quiet_hours_end", LocalTime.class), row.getInt("sla_response_minutes"),
+                row.getInt("review_delay_hours"), Plan.fromCode(row.getString("plan")), row.getBoolean("active"),
+                modules(row.getString("modules")),
+                new MissedCallSettings(row.getInt("missed_call_delay_seconds"), row.getInt("missed_call_dedupe_minutes"),
+                        row.getInt("missed_call_daily_sms_limit"), row.getInt("missed_call_blocklist_threshold")),
+                row.getBoolean("sla_pause_weekends"),
+                row.getString("canton") == null ? null : Canton.fromCode(row.getString("canton")),
+                json.read(row.getString("config")));
+        return new Tenant(row.getObject("id", UUID.class), profile);
+    }
+
+    private Modules modules(String column) {
+        var switches = new EnumMap<Module, Boolean>(Module.class);
+        json.read(column).forEach((key, on) -> Modules.moduleForKey(key)
+                .ifPresent(module -> switches.put(module, Boolean.TRUE.equals(on))));
+        return new Modules(switches);
+    }
+
+    private static PhoneNumber phone(ResultSet row, String column) throws SQLException {
+        var value = row.getString(column);
+        return value == null ? null : new PhoneNumber(value);
+    }
+
+    private static String e164(PhoneNumber number) {
+        return number == null ? null : number.e164();
+    }
+}

@@ -1,0 +1,93 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.ticket.Contact;
+import ch.opsfabric.domain.ticket.DedupeKey;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.ticket.TicketEvent;
+import ch.opsfabric.domain.ticket.TicketSource;
+import ch.opsfabric.domain.ticket.TicketStatus;
+import ch.opsfabric.domain.ticket.Urgency;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code tickets} and {@code ticket_events}; the partial unique index on {@code dedupe_key} does the deduping. */
+@Singleton
+class TicketStore implements TicketStorePort, TicketEventPort {
+
+    private static final String COLUMNS = """
+            id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary,
+            metadata, dedupe_key, created_at, updated_at, sla_deadline, job_completed_at""";
+
+    private final Sql sql;
+    private final JsonColumns json;
+
+    TicketStore(Sql sql, JsonColumns json) {
+        this.sql = sql;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Ticket> lockOpenByDedupeKey(DedupeKey key) {
+        return sql.one("SELECT " + COLUMNS + " FROM tickets WHERE dedupe_key = ? AND status <> 'CLOSED' FOR UPDATE",
+                this::ticket, key.value());
+    }
+
+    @Override
+    public boolean insertUnlessDuplicate(Ticket ticket) {
+        var contact = ticket.contact();
+        return sql.update("INSERT INTO tickets (" + COLUMNS + ") VALUES "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (dedupe_key) WHERE status <> 'CLOSED' DO NOTHING",
+                ticket.id(), ticket.customerId(), ticket.source().code(), ticket.status().name(), ticket.intent(),
+                ticket.urgency().name(), contact.phone().map(PhoneNumber::e164).orElse(null),
+                contact.email().orElse(null), contact.name().orElse(null), ticket.summary(),
+                json.write(ticket.metadata()), ticket.dedupe().map(DedupeKey::value).orElse(null),
+                ticket.createdAt(), ticket.updatedAt(), ticket.slaDeadline(), ticket.jobCompletedAt()) == 1;
+    }
+
+    @Override
+    public void update(Ticket ticket) {
+        var contact = ticket.contact();
+        var updated = sql.update("""
+                        UPDATE tickets SET status = ?, intent = ?, urgency = ?, contact_phone = ?, contact_email = ?,
+                            contact_name = ?, summary = ?, metadata = CAST(? AS jsonb), updated_at = ?,
+                            sla_deadline = ?, job_completed_at = ?
+                        WHERE id = ? AND customer_id = ?""",
+                ticket.status().name(), ticket.intent(), ticket.urgency().name(),
+                contact.phone().map(PhoneNumber::e164).orElse(null), contact.email().orElse(null),
+                contact.name().orElse(null), ticket.summary(), json.write(ticket.metadata()), ticket.updatedAt(),
+                ticket.slaDeadline(), ticket.jobCompletedAt(), ticket.id(), ticket.customerId());
+        if (updated != 1) {
+            throw new IllegalStateException("ticket " + ticket.id() + " vanished while being updated");
+        }
+    }
+
+    @Override
+    public void append(UUID customerId, TicketEvent event) {
+        sql.update("""
+                        INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, metadata,
+                            created_at)
+                        VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""",
+                customerId, event.ticketId(), event.type().code(), event.oldValue(), event.newValue(),
+                json.write(event.metadata()), event.at());
+    }
+
+    private Ticket ticket(ResultSet row) throws SQLException {
+        var phone = row.getString("contact_phone");
+        var contact = Contact.of(row.getString("contact_name"), phone == null ? null : new PhoneNumber(phone),
+                row.getString("contact_email"));
+        var key = row.getString("dedupe_key");
+        return new Ticket(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
+                TicketSource.fromCode(row.getString("source")), TicketStatus.valueOf(row.getString("status")),
+                row.getString("intent"), Urgency.valueOf(row.getString("urgency")), contact, row.getString("summary"),
+                json.read(row.getString("metadata")), key == null ? null : new DedupeKey(key),
+                Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"), Sql.instant(row, "sla_deadline"),
+                Sql.instant(row, "job_completed_at"));
+    }
+}

@@ -1,0 +1,66 @@
+package ch.opsfabric.application.intake;
+
+import static ch.opsfabric.domain.InvalidValue.require;
+
+import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.ticket.Contact;
+import ch.opsfabric.domain.ticket.Inquiry;
+import ch.opsfabric.domain.ticket.TicketSource;
+import ch.opsfabric.domain.ticket.Urgency;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A request typed into the wizard or entered by staff ({@code POST /api/ticket}), exactly as it
+ * arrived. It checks itself on construction and names the field at fault, so a use case never
+ * sees an invalid request.
+ *
+ * @param source  {@code wizard} or {@code manual}; other channels have their own entry points
+ * @param urgency {@code LOW}, {@code MED} or {@code HIGH}; {@code MED} when absent
+ */
+public record SubmitInquiryCommand(String customerSlug, String source, String intent, String urgency,
+                                   String contactName, String contactPhone, String contactEmail,
+                                   String summary, Map<String, Object> metadata) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public SubmitInquiryCommand {
+        require(customerSlug != null && !customerSlug.isBlank(), "customer_slug", "is required");
+        require(source == null || "wizard".equals(source) || "manual".equals(source), "source",
+                "must be wizard or manual");
+        require(urgency == null || Urgency.valueOfOrNull(urgency.toUpperCase(Locale.ROOT)) != null, "urgency",
+                "must be LOW, MED or HIGH");
+        require(intent == null || intent.length() <= 100, "intent", "must be at most 100 characters");
+        require(contactName == null || contactName.length() <= 200, "contact_name", "must be at most 200 characters");
+        require(summary == null || summary.length() <= 5_000, "summary", "must be at most 5000 characters");
+        require(contactEmail == null || contactEmail.isBlank()
+                        || (contactEmail.length() <= 254 && EMAIL.matcher(contactEmail.strip()).matches()),
+                "contact_email", "must be an e-mail address");
+        if (contactPhone != null && !contactPhone.isBlank() && PhoneNumber.parse(contactPhone).isEmpty()) {
+            throw new InvalidValue("contact_phone", "is not a telephone number: " + contactPhone);
+        }
+        require(!isBlank(contactPhone) || !isBlank(contactEmail), "contact_phone",
+                "a telephone number or an e-mail address is required");
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    public TicketSource ticketSource() {
+        return source == null ? TicketSource.WIZARD : TicketSource.fromCode(source);
+    }
+
+    public Inquiry inquiry() {
+        var contact = new Contact(Optional.ofNullable(contactName), PhoneNumber.parse(contactPhone),
+                Optional.ofNullable(contactEmail));
+        var level = urgency == null ? Urgency.MED : Urgency.valueOf(urgency.toUpperCase(Locale.ROOT));
+        return new Inquiry(ticketSource(), intent, level, contact, summary, metadata);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

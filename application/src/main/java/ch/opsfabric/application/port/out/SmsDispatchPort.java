@@ -1,0 +1,22 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.application.sms.OutboundSms;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The dispatcher's side of the queue. A claim is a lease: a message claimed by an instance that
+ * dies is claimed again once the lease runs out, so nothing is lost and at most the messages in
+ * flight at a crash go out twice. Concurrent claims never return the same message.
+ */
+public interface SmsDispatchPort {
+
+    List<OutboundSms> claimDue(Instant now, int limit);
+
+    void markSent(UUID smsId, String providerId, Instant at);
+
+    void retryAt(UUID smsId, String reason, Instant retryAt);
+
+    void markFailed(UUID smsId, String reason, Instant at);
+}

@@ -1,0 +1,19 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.sms.SmsPurpose;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The durable outbound queue, written in the same transaction as the change that causes the SMS. */
+public interface SmsQueuePort {
+
+    void enqueue(OutboundSms sms);
+
+    /** What was already queued or sent for this ticket with this purpose (failed and cancelled excluded). */
+    List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose);
+
+    record QueuedText(Instant queuedAt, String body) {
+    }
+}

@@ -1,0 +1,25 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.domain.ticket.DedupeKey;
+import ch.opsfabric.domain.ticket.Ticket;
+import java.util.Optional;
+
+/**
+ * Tickets, with dedupe enforced by the store itself: at most one open ticket per dedupe key,
+ * whatever the number of concurrent writers.
+ */
+public interface TicketStorePort {
+
+    /** The open ticket with this key, locked until the surrounding transaction ends. */
+    Optional<Ticket> lockOpenByDedupeKey(DedupeKey key);
+
+    /**
+     * Inserts the ticket unless an open ticket with its dedupe key exists (or is being inserted
+     * concurrently, in which case this waits for that insert to commit).
+     *
+     * @return false when another open ticket holds the key
+     */
+    boolean insertUnlessDuplicate(Ticket ticket);
+
+    void update(Ticket ticket);
+}

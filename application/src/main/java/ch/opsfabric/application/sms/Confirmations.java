@@ -1,0 +1,60 @@
+package ch.opsfabric.application.sms;
+
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.OptOutPort;
+import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.domain.sms.Confirmation;
+import ch.opsfabric.domain.sms.ConfirmationDecision;
+import ch.opsfabric.domain.sms.ConfirmationThrottle;
+import ch.opsfabric.domain.sms.SentConfirmation;
+import ch.opsfabric.domain.sms.SmsText;
+import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.ticket.Urgency;
+import ch.opsfabric.domain.time.QuietHoursPolicy;
+import java.time.Instant;
+
+/**
+ * Queues the SMS confirmation of a ticket when, and only when, it may go: the tenant's SMS module
+ * is on, the contact has a mobile number and has not opted out, and the throttle allows it.
+ * A non-urgent confirmation that falls into quiet hours is queued for their end.
+ */
+public final class Confirmations {
+
+    private final SmsQueuePort queue;
+    private final OptOutPort optOuts;
+    private final IdGenerator ids;
+
+    public Confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids) {
+        this.queue = queue;
+        this.optOuts = optOuts;
+        this.ids = ids;
+    }
+
+    /** @return whether the confirmation was queued */
+    public boolean queue(Tenant tenant, Ticket ticket, SmsText text, Instant now) {
+        var phone = ticket.contact().phone();
+        if (!tenant.has(Module.SMS) || phone.isEmpty() || !phone.get().canReceiveSms()
+                || optOuts.isOptedOut(tenant.id(), phone.get())) {
+            return false;
+        }
+        var urgent = ticket.urgency() == Urgency.HIGH;
+        var earlier = queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION).stream()
+                .map(queued -> new SentConfirmation(queued.queuedAt(), SmsText.of(queued.body())))
+                .toList();
+        if (ConfirmationThrottle.decide(new Confirmation(text, urgent), earlier, now)
+                instanceof ConfirmationDecision.Skip) {
+            return false;
+        }
+        var profile = tenant.profile();
+        var dueAt = urgent ? now : quietHours(tenant).nextAllowedSend(now);
+        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticket.id(), SmsPurpose.CONFIRMATION,
+                phone.get(), profile.smsNumber(), text.body(), now, dueAt, 0));
+        return true;
+    }
+
+    static QuietHoursPolicy quietHours(Tenant tenant) {
+        return new QuietHoursPolicy(tenant.profile().quietHours(), tenant.profile().timezone());
+    }
+}

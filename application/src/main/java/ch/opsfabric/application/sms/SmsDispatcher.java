@@ -1,0 +1,108 @@
+package ch.opsfabric.application.sms;
+
+import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.SendSmsPort;
+import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
+import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
+import ch.opsfabric.application.port.out.SmsDispatchPort;
+import ch.opsfabric.application.port.out.SmsLogPort;
+import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.domain.ticket.EventType;
+import ch.opsfabric.domain.ticket.TicketEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Hands due messages to the SMS provider and records each outcome (SPEC §4.10): a sent message
+ * is logged in {@code sms_log} and as {@code sms_sent} on its ticket; a transient failure is
+ * retried after 2 minutes and then 5 more (longer when the provider asks), at most twice; a
+ * permanent failure is not retried. Every failed attempt writes {@code sms_failed}.
+ */
+public final class SmsDispatcher implements DispatchDueSmsUseCase {
+
+    static final int BATCH_SIZE = 50;
+    static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(2), Duration.ofMinutes(5));
+
+    private final Clock clock;
+    private final Transactions transactions;
+    private final SmsDispatchPort queue;
+    private final SendSmsPort sender;
+    private final SmsLogPort smsLog;
+    private final TicketEventPort events;
+    private final IdGenerator ids;
+
+    public SmsDispatcher(Clock clock, Transactions transactions, SmsDispatchPort queue, SendSmsPort sender,
+                         SmsLogPort smsLog, TicketEventPort events, IdGenerator ids) {
+        this.clock = clock;
+        this.transactions = transactions;
+        this.queue = queue;
+        this.sender = sender;
+        this.smsLog = smsLog;
+        this.events = events;
+        this.ids = ids;
+    }
+
+    @Override
+    public int dispatchDue() {
+        var claimed = queue.claimDue(clock.instant(), BATCH_SIZE);
+        claimed.forEach(this::deliver);
+        return claimed.size();
+    }
+
+    private void deliver(OutboundSms sms) {
+        var result = send(sms);
+        var now = clock.instant();
+        transactions.inTransaction(() -> {
+            switch (result) {
+                case SendResult.Accepted accepted -> recordSent(sms, accepted.providerId(), now);
+                case SendResult.Rejected rejected -> recordFailure(sms, rejected.reason() + ": " + rejected.detail(),
+                        now, Optional.empty());
+                case SendResult.Deferred deferred -> recordFailure(sms, deferred.detail(), now,
+                        retryTime(sms, deferred, now));
+            }
+            return null;
+        });
+    }
+
+    private SendResult send(OutboundSms sms) {
+        try {
+            return sender.send(new SmsMessage(sms.to(), sms.sender(), sms.body()));
+        } catch (RuntimeException unexpected) {
+            // A provider adapter bug must not lose the message: treat it like an outage.
+            return new SendResult.Deferred("unexpected provider error: " + unexpected, Optional.empty());
+        }
+    }
+
+    private void recordSent(OutboundSms sms, String providerId, Instant now) {
+        queue.markSent(sms.id(), providerId, now);
+        smsLog.record(SmsLogEntry.sent(ids.newId(), sms, providerId, now));
+        sms.ticket().ifPresent(ticketId -> events.append(sms.customerId(), new TicketEvent(ticketId,
+                EventType.SMS_SENT, null, sms.purpose().code(), Map.of("provider_id", providerId), now)));
+    }
+
+    private void recordFailure(OutboundSms sms, String reason, Instant now, Optional<Instant> retryAt) {
+        retryAt.ifPresentOrElse(at -> queue.retryAt(sms.id(), reason, at), () -> {
+            queue.markFailed(sms.id(), reason, now);
+            smsLog.record(SmsLogEntry.failed(ids.newId(), sms, now));
+        });
+        sms.ticket().ifPresent(ticketId -> events.append(sms.customerId(), new TicketEvent(ticketId,
+                EventType.SMS_FAILED, null, sms.purpose().code(),
+                Map.of("reason", reason, "attempt", sms.attempts(), "will_retry", retryAt.isPresent()), now)));
+    }
+
+    private static Optional<Instant> retryTime(OutboundSms sms, SendResult.Deferred deferred, Instant now) {
+        var retriesSoFar = sms.attempts() - 1;
+        if (retriesSoFar >= RETRY_DELAYS.size()) {
+            return Optional.empty();
+        }
+        var delay = RETRY_DELAYS.get(retriesSoFar);
+        var asked = deferred.retryAfter().filter(retryAfter -> retryAfter.compareTo(delay) > 0).orElse(delay);
+        return Optional.of(now.plus(asked));
+    }
+}

@@ -1,0 +1,63 @@
+package ch.opsfabric.application.tenant;
+
+import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.SecretGenerator;
+import ch.opsfabric.application.port.out.StaffTokenPort;
+import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.tenant.TenantProfile;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+public final class ProvisionTenantService implements ProvisionTenantUseCase {
+
+    private static final int STAFF_TOKEN_BITS = 256;
+
+    private final Clock clock;
+    private final Transactions transactions;
+    private final LoadTenantPort tenants;
+    private final StoreTenantPort store;
+    private final StaffTokenPort staffTokens;
+    private final IdGenerator ids;
+    private final SecretGenerator secrets;
+
+    public ProvisionTenantService(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                  StoreTenantPort store, StaffTokenPort staffTokens, IdGenerator ids,
+                                  SecretGenerator secrets) {
+        this.clock = clock;
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.store = store;
+        this.staffTokens = staffTokens;
+        this.ids = ids;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public ProvisionedTenant provision(TenantProfile profile) {
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var tenant = new Tenant(ids.newId(), profile);
+            store.create(tenant, now);
+            var token = secrets.newSecret(STAFF_TOKEN_BITS);
+            staffTokens.storeHash(tenant.id(), StaffTokens.hash(token), now);
+            return new ProvisionedTenant(tenant, token);
+        });
+    }
+
+    @Override
+    public Tenant update(UUID tenantId, UnaryOperator<TenantProfile> changes) {
+        return transactions.inTransaction(() -> {
+            var current = tenants.byId(tenantId)
+                    .orElseThrow(() -> new NotFound("no business with id " + tenantId));
+            var updated = new Tenant(tenantId, changes.apply(current.profile()));
+            store.update(updated);
+            return updated;
+        });
+    }
+}

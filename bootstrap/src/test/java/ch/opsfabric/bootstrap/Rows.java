@@ -1,0 +1,71 @@
+package ch.opsfabric.bootstrap;
+
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Reads the database directly, outside the service's transactions, so tests assert on what was really stored. */
+@Singleton
+final class Rows {
+
+    private final DataSource dataSource;
+
+    Rows(DataSource dataSource, DataSourceResolver resolver) {
+        this.dataSource = resolver.resolve(dataSource);
+    }
+
+    int execute(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("statement failed: " + sql, failed);
+        }
+    }
+
+    long count(String sql, Object... parameters) {
+        return ((Number) list(sql, parameters).getFirst().values().iterator().next()).longValue();
+    }
+
+    Map<String, Object> one(String sql, Object... parameters) {
+        var rows = list(sql, parameters);
+        if (rows.size() != 1) {
+            throw new AssertionError("expected one row, got " + rows.size() + " for " + sql);
+        }
+        return rows.getFirst();
+    }
+
+    List<Map<String, Object>> list(String sql, Object... parameters) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            for (int index = 0; index < parameters.length; index++) {
+                statement.setObject(index + 1, parameters[index]);
+            }
+            try (var results = statement.executeQuery()) {
+                var rows = new ArrayList<Map<String, Object>>();
+                var columns = results.getMetaData();
+                while (results.next()) {
+                    var row = new LinkedHashMap<String, Object>();
+                    for (int column = 1; column <= columns.getColumnCount(); column++) {
+                        row.put(columns.getColumnLabel(column), results.getObject(column));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("query failed: " + sql, failed);
+        }
+    }
+
+    /** Every row the service writes, summed: a refused request must leave this unchanged. */
+    long allRows() {
+        return count("""
+                SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM tickets)
+                     + (SELECT count(*) FROM ticket_events) + (SELECT count(*) FROM outbound_sms)
+                     + (SELECT count(*) FROM sms_log) + (SELECT count(*) FROM staff_tokens)""");
+    }
+}
