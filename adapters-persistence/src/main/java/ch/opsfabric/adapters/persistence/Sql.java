@@ -1,7 +1,10 @@
 package ch.opsfabric.adapters.persistence;
 
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plain SQL on the current transaction's connection. The stores keep their statements explicit
@@ -26,20 +30,22 @@ class Sql {
     }
 
     private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
 
-    Sql(JdbcOperations jdbc) {
+    Sql(JdbcOperations jdbc, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
+        this.connections = connections;
     }
 
     int update(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
+        return onConnection(() -> jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             return statement.executeUpdate();
-        });
+        }));
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
+        return onConnection(() -> jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             try (var results = statement.executeQuery()) {
                 var rows = new ArrayList<T>();
@@ -48,7 +54,12 @@ class Sql {
                 }
                 return rows;
             }
-        });
+        }));
+    }
+
+    /** Joins the surrounding transaction's connection, or borrows one for this statement alone. */
+    private <T> T onConnection(Supplier<T> statement) {
+        return connections.execute(ConnectionDefinition.DEFAULT, status -> statement.get());
     }
 
     <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {

@@ -1,0 +1,48 @@
+package ch.opsfabric.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** SPEC §2 enforced on the product's classes: the Maven modules are the first fence, these rules the second. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchitectureTest {
+
+    private static final String PRODUCT = "ch.opsfabric";
+
+    private JavaClasses product;
+
+    @BeforeAll
+    void importProduct() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(PRODUCT);
+    }
+
+    @Test
+    void every_module_is_present_in_the_analysed_classes() {
+        for (var module : new String[] {"domain", "application", "adapters.http", "adapters.persistence",
+                "adapters.sms", "bootstrap"}) {
+            assertThat(product.containPackage(PRODUCT + "." + module)).as(module).isTrue();
+        }
+    }
+
+    @Test
+    void the_layers_form_an_onion_and_no_adapter_imports_another() {
+        Boundaries.onion(PRODUCT).check(product);
+    }
+
+    @Test
+    void the_domain_depends_only_on_itself_the_jdk_and_its_plain_libraries() {
+        Boundaries.domainIsFrameworkFree(PRODUCT).check(product);
+    }
+
+    @Test
+    void the_application_depends_only_on_the_domain_and_the_jdk() {
+        Boundaries.applicationIsFrameworkFree(PRODUCT).check(product);
+    }
+}

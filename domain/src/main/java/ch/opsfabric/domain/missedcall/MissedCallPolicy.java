@@ -1,0 +1,75 @@
+package ch.opsfabric.domain.missedcall;
+
+import ch.opsfabric.domain.missedcall.MissedCallDecision.SendSms;
+import ch.opsfabric.domain.missedcall.MissedCallDecision.Skip;
+import ch.opsfabric.domain.missedcall.MissedCallDecision.SkipReason;
+import ch.opsfabric.domain.missedcall.MissedCallDecision.Template;
+import ch.opsfabric.domain.phone.CallerId;
+import ch.opsfabric.domain.sms.SmsTemplates;
+import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.time.QuietHoursPolicy;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Decides whether a caller nobody answered gets the missed-call SMS (SPEC §4.6, seeds 04).
+ * It guarantees that no SMS goes to a withheld, unreadable, opted-out, blocklisted or
+ * non-mobile number, none within the tenant's dedupe window of the last one, none beyond the
+ * daily limit, and none at all while the tenant's module is off; otherwise the SMS is due after
+ * the tenant's delay, moved out of quiet hours, with the weekend text on Saturdays and Sundays.
+ */
+public final class MissedCallPolicy {
+
+    public static final Duration BLOCKLIST_DURATION = Duration.ofDays(7);
+
+    private MissedCallPolicy() {
+    }
+
+    public static MissedCallDecision decide(Tenant tenant, CallerId caller, CallerHistory history, Instant now) {
+        var profile = tenant.profile();
+        var settings = profile.missedCall();
+        if (!tenant.has(Module.MISSED_CALL)) {
+            return Skip.because(SkipReason.MODULE_OFF);
+        }
+        if (!(caller instanceof CallerId.Known(var number))) {
+            return Skip.because(caller instanceof CallerId.Withheld ? SkipReason.WITHHELD : SkipReason.UNREADABLE_NUMBER);
+        }
+        if (history.optedOut()) {
+            return Skip.because(SkipReason.OPTED_OUT);
+        }
+        if (history.blockedUntil().filter(now::isBefore).isPresent()) {
+            return Skip.because(SkipReason.BLOCKLISTED);
+        }
+        if (history.missedCallsToday() > settings.blocklistThreshold()) {
+            return new Skip(SkipReason.BLOCKLISTED, now.plus(BLOCKLIST_DURATION));
+        }
+        if (!number.canReceiveSms()) {
+            return Skip.because(SkipReason.CANNOT_RECEIVE_SMS);
+        }
+        if (history.undeliverable()) {
+            return Skip.because(SkipReason.UNDELIVERABLE);
+        }
+        var window = Duration.ofMinutes(settings.dedupeMinutes());
+        if (history.missedCallSmsTimes().stream().anyMatch(sent -> sent.isAfter(now.minus(window)))) {
+            return Skip.because(SkipReason.RECENTLY_TEXTED);
+        }
+        var today = now.atZone(profile.timezone()).toLocalDate();
+        var sentToday = history.missedCallSmsTimes().stream()
+                .filter(sent -> sent.atZone(profile.timezone()).toLocalDate().equals(today))
+                .count();
+        if (sentToday >= settings.dailySmsLimit()) {
+            return Skip.because(SkipReason.DAILY_LIMIT_REACHED);
+        }
+        var weekend = today.getDayOfWeek() == DayOfWeek.SATURDAY || today.getDayOfWeek() == DayOfWeek.SUNDAY;
+        var callback = profile.phone() != null ? profile.phone() : profile.smsNumber();
+        var callbackText = callback == null ? "" : callback.forDisplay();
+        var text = weekend
+                ? SmsTemplates.missedCallOnWeekend(profile.name(), callbackText)
+                : SmsTemplates.missedCall(profile.name(), callbackText);
+        var due = now.plusSeconds(settings.delaySeconds());
+        var at = new QuietHoursPolicy(profile.quietHours(), profile.timezone()).nextAllowedSend(due);
+        return new SendSms(number, text, weekend ? Template.WEEKEND : Template.WEEKDAY, at);
+    }
+}
