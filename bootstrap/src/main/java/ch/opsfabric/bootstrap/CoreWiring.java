@@ -1,9 +1,16 @@
 package ch.opsfabric.bootstrap;
 
 import ch.opsfabric.application.intake.SubmitInquiryService;
+import ch.opsfabric.application.intake.TicketIntake;
+import ch.opsfabric.application.missedcall.RecordCallService;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
+import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
+import ch.opsfabric.application.port.out.BlocklistPort;
+import ch.opsfabric.application.port.out.CallLogPort;
+import ch.opsfabric.application.port.out.CallerHistoryPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.OptOutPort;
@@ -15,14 +22,18 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.StaffTokenPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.TicketRoutingPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.reply.ReceiveReplyService;
+import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.SmsDispatcher;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.time.SlaCalculator;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -64,10 +75,32 @@ class CoreWiring {
     }
 
     @Singleton
+    TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, TicketRoutingPort routing,
+                              SlaCalculator sla, IdGenerator ids) {
+        return new TicketIntake(tickets, events, routing, sla, ids);
+    }
+
+    @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
-                                       TicketStorePort tickets, TicketEventPort events, Confirmations confirmations,
-                                       SlaCalculator sla, IdGenerator ids) {
-        return new SubmitInquiryService(clock, transactions, tenants, tickets, events, confirmations, sla, ids);
+                                       TicketIntake intake, Confirmations confirmations) {
+        return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations);
+    }
+
+    @Singleton
+    RecordCallUseCase recordCall(Clock clock, Transactions transactions, LoadTenantPort tenants, CallLogPort calls,
+                                 CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist,
+                                 IdGenerator ids) {
+        return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids);
+    }
+
+    @Singleton
+    ReceiveReplyUseCase receiveReply(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                     CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
+                                     SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
+                                     TicketEventPort events, Confirmations confirmations, IdGenerator ids,
+                                     @Value("${app.base-url:http://localhost:8080}") String publicBaseUrl) {
+        return new ReceiveReplyService(clock, transactions, tenants, callers, smsLog, optOuts, queue, intake, tickets,
+                events, confirmations, new WizardLinks(publicBaseUrl), ids);
     }
 
     @Singleton

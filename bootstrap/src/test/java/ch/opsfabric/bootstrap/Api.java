@@ -33,6 +33,19 @@ final class Api {
         }
     }
 
+    record TextAnswer(int status, String body) {
+    }
+
+    /** For endpoints that answer TwiML: status and the raw body. */
+    TextAnswer sendForText(HttpRequest<?> request) {
+        try {
+            HttpResponse<String> response = http.toBlocking().exchange(request, String.class);
+            return new TextAnswer(response.code(), response.getBody().orElse(""));
+        } catch (HttpClientResponseException refused) {
+            return new TextAnswer(refused.code(), refused.getResponse().getBody(String.class).orElse(""));
+        }
+    }
+
     Answer postTicket(Map<String, Object> body) {
         return send(HttpRequest.POST("/api/ticket", body));
     }

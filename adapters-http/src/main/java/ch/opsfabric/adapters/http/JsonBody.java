@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,20 @@ final class JsonBody {
 
     boolean has(String field) {
         return root.get(field) != null;
+    }
+
+    /** The top-level text, number and boolean fields as text, the way a form would carry them. */
+    Map<String, List<String>> scalarFields() {
+        var fields = new LinkedHashMap<String, List<String>>();
+        for (var entry : root.entries()) {
+            var value = entry.getValue();
+            if (value.isString()) {
+                fields.put(entry.getKey(), List.of(value.getStringValue()));
+            } else if (value.isNumber() || value.isBoolean()) {
+                fields.put(entry.getKey(), List.of(String.valueOf(value.getValue())));
+            }
+        }
+        return fields;
     }
 
     /** Refuses fields this endpoint does not know, so a misspelt setting is not silently ignored. */

@@ -56,6 +56,13 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
+    public int cancelPending(UUID customerId, PhoneNumber to, SmsPurpose purpose) {
+        return sql.update("UPDATE outbound_sms SET status = 'cancelled' "
+                        + "WHERE customer_id = ? AND to_number = ? AND purpose = ? AND status = 'pending'",
+                customerId, to.e164(), purpose.code());
+    }
+
+    @Override
     public List<OutboundSms> claimDue(Instant now, int limit) {
         return transactions.executeWrite(status -> sql.list("""
                         WITH claimable AS (

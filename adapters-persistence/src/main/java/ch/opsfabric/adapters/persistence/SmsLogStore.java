@@ -4,6 +4,7 @@ import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.sms.SmsLogEntry;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.UUID;
 
 @Singleton
 class SmsLogStore implements SmsLogPort {
@@ -22,5 +23,11 @@ class SmsLogStore implements SmsLogPort {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 entry.id(), entry.customerId(), entry.ticketId(), entry.direction().name().toLowerCase(Locale.ROOT),
                 entry.fromNumber(), entry.toNumber(), entry.body(), entry.providerId(), entry.status(), entry.at());
+    }
+
+    @Override
+    public boolean hasInbound(UUID customerId, String providerId) {
+        return sql.one("SELECT 1 FROM sms_log WHERE customer_id = ? AND provider_id = ? AND direction = 'inbound'",
+                row -> true, customerId, providerId).isPresent();
     }
 }

@@ -54,6 +54,11 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
     }
 
     @Override
+    public Optional<Tenant> bySmsNumber(PhoneNumber number) {
+        return sql.one("SELECT id, " + COLUMNS + " FROM customers WHERE sms_number = ?", this::tenant, number.e164());
+    }
+
+    @Override
     public void create(Tenant tenant, Instant onboardedAt) {
         var values = profileValues(tenant.profile());
         var parameters = new Object[values.length + 3];

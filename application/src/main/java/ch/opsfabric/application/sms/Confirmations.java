@@ -3,6 +3,7 @@ package ch.opsfabric.application.sms;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.Confirmation;
 import ch.opsfabric.domain.sms.ConfirmationDecision;
 import ch.opsfabric.domain.sms.ConfirmationThrottle;
@@ -54,7 +55,16 @@ public final class Confirmations {
         return true;
     }
 
-    static QuietHoursPolicy quietHours(Tenant tenant) {
+    /**
+     * Queues an SMS that belongs to no ticket, such as the wizard link or the opt-out notice, for
+     * now or, inside quiet hours, for their end.
+     */
+    public void queueOutsideTicket(Tenant tenant, PhoneNumber to, SmsPurpose purpose, SmsText text, Instant now) {
+        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), null, purpose, to, tenant.profile().smsNumber(),
+                text.body(), now, quietHours(tenant).nextAllowedSend(now), 0));
+    }
+
+    private static QuietHoursPolicy quietHours(Tenant tenant) {
         return new QuietHoursPolicy(tenant.profile().quietHours(), tenant.profile().timezone());
     }
 }

@@ -26,7 +26,7 @@ class ArchitectureTest {
     @Test
     void every_module_is_present_in_the_analysed_classes() {
         for (var module : new String[] {"domain", "application", "adapters.http", "adapters.persistence",
-                "adapters.sms", "bootstrap"}) {
+                "adapters.sms", "adapters.email", "bootstrap"}) {
             assertThat(product.containPackage(PRODUCT + "." + module)).as(module).isTrue();
         }
     }

@@ -2,6 +2,7 @@ package ch.opsfabric.application.port.out;
 
 import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,9 @@ public interface SmsQueuePort {
 
     /** What was already queued or sent for this ticket with this purpose (failed and cancelled excluded). */
     List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose);
+
+    /** Withdraws what is still waiting to go to this number for this purpose; sent messages stay sent. */
+    int cancelPending(UUID customerId, PhoneNumber to, SmsPurpose purpose);
 
     record QueuedText(Instant queuedAt, String body) {
     }

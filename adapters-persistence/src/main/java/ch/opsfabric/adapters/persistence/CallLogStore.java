@@ -1,0 +1,65 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.missedcall.CallOutcome;
+import ch.opsfabric.application.missedcall.InboundCall;
+import ch.opsfabric.application.port.out.CallLogPort;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code calls} table: one row per call id, updated as the provider reports further statuses. */
+@Singleton
+class CallLogStore implements CallLogPort {
+
+    private final Sql sql;
+
+    CallLogStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<CallOutcome> record(InboundCall call, Instant now) {
+        var outcome = call.outcome();
+        var inserted = sql.update("""
+                        INSERT INTO calls (call_sid, customer_id, from_number, caller_e164, to_number, call_status,
+                            dial_call_status, outcome, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (call_sid) DO NOTHING""",
+                call.callSid(), call.customerId(), call.from(), call.callerNumber().map(PhoneNumber::e164).orElse(null),
+                call.to().e164(), call.callStatus(), call.dialCallStatus(), outcome.code(), now, now) == 1;
+        if (inserted) {
+            return outcome == CallOutcome.OTHER ? Optional.empty() : Optional.of(outcome);
+        }
+        return sql.one("SELECT customer_id, call_status, dial_call_status, outcome FROM calls WHERE call_sid = ? "
+                        + "FOR UPDATE", row -> new Stored(row.getObject("customer_id", UUID.class),
+                        row.getString("call_status"), row.getString("dial_call_status"),
+                        CallOutcome.valueOf(row.getString("outcome").toUpperCase(Locale.ROOT))), call.callSid())
+                .filter(stored -> stored.customerId().equals(call.customerId()))
+                .flatMap(stored -> update(stored, call, now));
+    }
+
+    @Override
+    public void noteDecision(String callSid, String decision) {
+        sql.update("UPDATE calls SET decision = ? WHERE call_sid = ?", decision, callSid);
+    }
+
+    /** A later delivery may tell more; once a call is known missed or answered, that stands. */
+    private Optional<CallOutcome> update(Stored stored, InboundCall call, Instant now) {
+        var dialStatus = call.dialCallStatus() != null ? call.dialCallStatus() : stored.dialCallStatus();
+        if (Objects.equals(stored.callStatus(), call.callStatus()) && Objects.equals(stored.dialCallStatus(), dialStatus)) {
+            return Optional.empty();
+        }
+        var outcome = stored.outcome() == CallOutcome.OTHER ? CallOutcome.of(call.callStatus(), dialStatus)
+                : stored.outcome();
+        sql.update("UPDATE calls SET call_status = ?, dial_call_status = ?, outcome = ?, updated_at = ? "
+                + "WHERE call_sid = ?", call.callStatus(), dialStatus, outcome.code(), now, call.callSid());
+        return outcome != stored.outcome() ? Optional.of(outcome) : Optional.empty();
+    }
+
+    private record Stored(UUID customerId, String callStatus, String dialCallStatus, CallOutcome outcome) {
+    }
+}

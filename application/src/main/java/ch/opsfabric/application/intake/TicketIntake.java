@@ -1,0 +1,64 @@
+package ch.opsfabric.application.intake;
+
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.TicketRoutingPort;
+import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.DedupeKey;
+import ch.opsfabric.domain.ticket.Inquiry;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.time.SlaCalculator;
+import java.time.Instant;
+
+/**
+ * Turns an inquiry from any channel into a ticket: it joins today's open ticket of the same
+ * contact or opens a new one, writes the event, and routes new and newly urgent tickets to the
+ * business. Dedupe is settled by the store, so concurrent identical inquiries end in one ticket.
+ * Must run inside a transaction.
+ */
+public final class TicketIntake {
+
+    private final TicketStorePort tickets;
+    private final TicketEventPort events;
+    private final TicketRoutingPort routing;
+    private final SlaCalculator sla;
+    private final IdGenerator ids;
+
+    public TicketIntake(TicketStorePort tickets, TicketEventPort events, TicketRoutingPort routing,
+                        SlaCalculator sla, IdGenerator ids) {
+        this.tickets = tickets;
+        this.events = events;
+        this.routing = routing;
+        this.sla = sla;
+        this.ids = ids;
+    }
+
+    /** @param merged whether the inquiry joined an open ticket instead of opening one */
+    public record Recorded(Ticket ticket, boolean merged) {
+    }
+
+    public Recorded record(Tenant tenant, Inquiry inquiry, Instant now) {
+        var key = DedupeKey.of(tenant.id(), inquiry.contact(), now, tenant.profile().timezone());
+        var deadline = sla.deadline(now, tenant.profile().slaPolicy());
+        var opened = Ticket.open(ids.newId(), tenant.id(), inquiry, key.orElse(null), now, deadline);
+        // A lost insert race means another transaction just committed the open ticket: join it.
+        while (true) {
+            var open = key.flatMap(tickets::lockOpenByDedupeKey);
+            if (open.isPresent()) {
+                var absorbed = open.get().absorb(inquiry, now);
+                tickets.update(absorbed.ticket());
+                events.append(tenant.id(), absorbed.event());
+                if (absorbed.raisedToHigh()) {
+                    routing.route(tenant, absorbed.ticket(), TicketRoutingPort.Reason.RAISED_TO_HIGH);
+                }
+                return new Recorded(absorbed.ticket(), true);
+            }
+            if (tickets.insertUnlessDuplicate(opened.ticket())) {
+                events.append(tenant.id(), opened.event());
+                routing.route(tenant, opened.ticket(), TicketRoutingPort.Reason.NEW_TICKET);
+                return new Recorded(opened.ticket(), false);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package ch.opsfabric.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twilio.security.RequestValidator;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * With TWILIO_AUTH_TOKEN and ECALL_WEBHOOK_SECRET set, only authentic callbacks are processed.
+ * Requests are signed here and checked with Twilio's own SDK before they are sent, so the
+ * service is proven compatible with Twilio's code, not with our reading of it.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebhookAuthenticityTest implements TestPropertyProvider {
+
+    private static final String AUTH_TOKEN = "twilio-test-auth-token";
+    private static final String PUBLIC_URL = "https://ops.example";
+    private static final String BUSINESS = "+41435009999";
+    private static final String CALLER = "+41797654321";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Rows rows;
+
+    private Api api;
+
+    @Override
+    public Map<String, String> getProperties() {
+        var properties = new HashMap<>(TestDatabase.freshDatabase());
+        properties.put("twilio.auth-token", AUTH_TOKEN);
+        properties.put("app.base-url", PUBLIC_URL);
+        properties.put("ecall.webhook-secret", "ecall-shared-secret");
+        return properties;
+    }
+
+    @BeforeAll
+    void business() {
+        api = new Api(http);
+        api.provision(Map.of("name", "Müller Heizungen", "slug", "mueller", "email", "info@mueller.example",
+                "sms_number", BUSINESS));
+    }
+
+    private static String sign(String url, Map<String, String> fields) {
+        try {
+            var data = new StringBuilder(url);
+            new TreeMap<>(fields).forEach((name, value) -> data.append(name).append(value));
+            var mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(AUTH_TOKEN.getBytes(), "HmacSHA1"));
+            var signature = Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes()));
+            assertThat(new RequestValidator(AUTH_TOKEN).validate(url, fields, signature))
+                    .as("Twilio's SDK accepts the test's signature").isTrue();
+            return signature;
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private long calls() {
+        return rows.count("SELECT count(*) FROM calls");
+    }
+
+    @Test
+    void a_correctly_signed_missed_call_is_processed() {
+        var fields = Telephony.call("CA-signed", CALLER, BUSINESS, "no-answer");
+
+        var answer = api.sendForText(Telephony.form("/api/webhook/missed-call", fields)
+                .header("X-Twilio-Signature", sign(PUBLIC_URL + "/api/webhook/missed-call", fields)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(rows.count("SELECT count(*) FROM calls WHERE call_sid = 'CA-signed'")).isEqualTo(1);
+    }
+
+    @Test
+    void an_unsigned_missed_call_is_refused_with_403_and_nothing_is_stored() {
+        var before = calls();
+
+        var answer = api.sendForText(Telephony.form("/api/webhook/missed-call",
+                Telephony.call("CA-unsigned", CALLER, BUSINESS, "no-answer")));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(calls()).isEqualTo(before);
+    }
+
+    @Test
+    void a_signature_over_other_parameters_is_refused() {
+        var fields = Telephony.call("CA-tampered", CALLER, BUSINESS, "no-answer");
+        var signature = sign(PUBLIC_URL + "/api/webhook/missed-call", fields);
+        fields.put("From", "+41790000000");
+
+        var answer = api.sendForText(Telephony.form("/api/webhook/missed-call", fields)
+                .header("X-Twilio-Signature", signature));
+
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_signature_over_the_request_host_instead_of_the_public_url_is_refused() {
+        var fields = Telephony.call("CA-host", CALLER, BUSINESS, "no-answer");
+
+        var answer = api.sendForText(Telephony.form("/api/webhook/missed-call", fields)
+                .header("X-Twilio-Signature", sign("http://localhost/api/webhook/missed-call", fields)));
+
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_unsigned_json_webhook_is_refused_too() {
+        var answer = api.sendForText(HttpRequest.POST("/api/webhook/missed-call",
+                Telephony.call("CA-json", CALLER, BUSINESS, "no-answer")));
+
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_ecall_reply_with_the_shared_key_keeps_its_umlauts() {
+        var body = "AddressFrom=%2B41797654321&AddressTo=%2B41435009999&Message=Gr%FCezi%2C+die+Heizung+f%E4llt+aus"
+                + "&JobID=ecall-job-1&TimeStamp=2026-11-24+10%3A00%3A00";
+
+        // eCall escapes the Windows-1252 bytes of the text: %FC is ü, %E4 is ä.
+        var answer = api.sendForText(HttpRequest.POST("/api/webhook/sms-reply?key=ecall-shared-secret", body)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(rows.one("SELECT summary FROM tickets WHERE contact_phone = ?", CALLER))
+                .containsEntry("summary", "Grüezi, die Heizung fällt aus");
+        assertThat(rows.one("SELECT body FROM sms_log WHERE provider_id = 'ecall-job-1'"))
+                .containsEntry("body", "Grüezi, die Heizung fällt aus");
+    }
+
+    @Test
+    void an_ecall_reply_without_the_key_is_refused_with_403() {
+        var body = "AddressFrom=%2B41797654321&AddressTo=%2B41435009999&Message=1&JobID=ecall-job-2";
+
+        var answer = api.sendForText(HttpRequest.POST("/api/webhook/sms-reply?key=wrong", body)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(rows.count("SELECT count(*) FROM sms_log WHERE provider_id = 'ecall-job-2'")).isZero();
+    }
+}
