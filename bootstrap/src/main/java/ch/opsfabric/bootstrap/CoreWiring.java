@@ -105,9 +105,9 @@ class CoreWiring {
 
     @Singleton
     ProvisionTenantUseCase provisionTenant(Clock clock, Transactions transactions, LoadTenantPort tenants,
-                                           StoreTenantPort store, StaffTokenPort staffTokens, IdGenerator ids,
-                                           SecretGenerator secrets) {
-        return new ProvisionTenantService(clock, transactions, tenants, store, staffTokens, ids, secrets);
+                                           StoreTenantPort store, StaffTokenPort staffTokens, BlocklistPort blocklist,
+                                           IdGenerator ids, SecretGenerator secrets) {
+        return new ProvisionTenantService(clock, transactions, tenants, store, staffTokens, blocklist, ids, secrets);
     }
 
     @Singleton

@@ -181,6 +181,24 @@ class MissedCallRecoveryTest implements TestPropertyProvider {
     }
 
     @Test
+    void an_operator_can_lift_a_block() {
+        for (int call = 0; call < 6; call++) {
+            missedCall(CALLER);
+        }
+        var id = rows.one("SELECT id FROM customers WHERE slug = ?", slug).get("id");
+
+        var lifted = api.send(HttpRequest.DELETE("/api/admin/customers/" + id + "/blocklist/079%20123%2045%2067")
+                .bearerAuth(Api.ADMIN_TOKEN));
+
+        assertThat(lifted.status()).isEqualTo(204);
+        clock.advance(Duration.ofDays(1));
+        missedCall(CALLER);
+        assertThat(lastDecision()).isEqualTo("sms_queued");
+        assertThat(api.send(HttpRequest.DELETE("/api/admin/customers/" + id + "/blocklist/079%20123%2045%2067")
+                .bearerAuth(Api.ADMIN_TOKEN)).status()).isEqualTo(404);
+    }
+
+    @Test
     void an_opted_out_caller_gets_no_sms_until_start() {
         reply("STOP");
         reply("stop");

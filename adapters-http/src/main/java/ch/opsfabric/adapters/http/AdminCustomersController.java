@@ -2,6 +2,8 @@ package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -9,6 +11,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
@@ -53,6 +56,15 @@ class AdminCustomersController {
         var tenantId = tenantId(id);
         var fields = JsonBody.parse(json, body);
         return TenantJson.render(provisioning.update(tenantId, current -> TenantJson.patch(current, fields)));
+    }
+
+    @Delete("/{id}/blocklist/{phone}")
+    HttpResponse<Void> liftBlock(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+                                 @PathVariable String id, @PathVariable String phone) {
+        authorize(authorization);
+        var number = PhoneNumber.parse(phone).orElseThrow(() -> new InvalidValue("phone", "is not a telephone number"));
+        provisioning.liftBlock(tenantId(id), number);
+        return HttpResponse.noContent();
     }
 
     private void authorize(String authorization) {

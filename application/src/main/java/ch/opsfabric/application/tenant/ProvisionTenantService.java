@@ -2,12 +2,14 @@ package ch.opsfabric.application.tenant;
 
 import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.SecretGenerator;
 import ch.opsfabric.application.port.out.StaffTokenPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.tenant.TenantProfile;
 import java.time.Clock;
@@ -23,17 +25,19 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
     private final LoadTenantPort tenants;
     private final StoreTenantPort store;
     private final StaffTokenPort staffTokens;
+    private final BlocklistPort blocklist;
     private final IdGenerator ids;
     private final SecretGenerator secrets;
 
     public ProvisionTenantService(Clock clock, Transactions transactions, LoadTenantPort tenants,
-                                  StoreTenantPort store, StaffTokenPort staffTokens, IdGenerator ids,
-                                  SecretGenerator secrets) {
+                                  StoreTenantPort store, StaffTokenPort staffTokens, BlocklistPort blocklist,
+                                  IdGenerator ids, SecretGenerator secrets) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
         this.store = store;
         this.staffTokens = staffTokens;
+        this.blocklist = blocklist;
         this.ids = ids;
         this.secrets = secrets;
     }
@@ -58,6 +62,16 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             var updated = new Tenant(tenantId, changes.apply(current.profile()));
             store.update(updated);
             return updated;
+        });
+    }
+
+    @Override
+    public void liftBlock(UUID tenantId, PhoneNumber number) {
+        transactions.inTransaction(() -> {
+            if (!blocklist.lift(tenantId, number)) {
+                throw new NotFound(number + " is not blocklisted for business " + tenantId);
+            }
+            return null;
         });
     }
 }
