@@ -1,9 +1,14 @@
 package ch.opsfabric.bootstrap;
 
+import ch.opsfabric.application.email.BusinessInbox;
+import ch.opsfabric.application.email.EmailDispatcher;
+import ch.opsfabric.application.escalation.EscalateOverdueService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.missedcall.RecordCallService;
+import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
@@ -11,10 +16,14 @@ import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.CallLogPort;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
+import ch.opsfabric.application.port.out.EmailDispatchPort;
+import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.OptOutPort;
+import ch.opsfabric.application.port.out.OverdueTicketsPort;
 import ch.opsfabric.application.port.out.SecretGenerator;
+import ch.opsfabric.application.port.out.SendEmailPort;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogPort;
@@ -22,7 +31,6 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.StaffTokenPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketRoutingPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.reply.ReceiveReplyService;
@@ -75,9 +83,28 @@ class CoreWiring {
     }
 
     @Singleton
-    TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, TicketRoutingPort routing,
+    BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids,
+                                @Value("${app.base-url:http://localhost:8080}") String publicBaseUrl,
+                                @Value("${opsfabric.dashboard-url:}") String dashboardUrl) {
+        return new BusinessInbox(queue, ids, dashboardUrl.isBlank() ? publicBaseUrl + "/dashboard/tickets" : dashboardUrl);
+    }
+
+    @Singleton
+    TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
                               SlaCalculator sla, IdGenerator ids) {
-        return new TicketIntake(tickets, events, routing, sla, ids);
+        return new TicketIntake(tickets, events, inbox, sla, ids);
+    }
+
+    @Singleton
+    DispatchDueEmailUseCase dispatchDueEmail(Clock clock, Transactions transactions, EmailDispatchPort queue,
+                                             SendEmailPort sender) {
+        return new EmailDispatcher(clock, transactions, queue, sender);
+    }
+
+    @Singleton
+    EscalateOverdueUseCase escalateOverdue(Clock clock, Transactions transactions, OverdueTicketsPort overdue,
+                                           LoadTenantPort tenants, BusinessInbox inbox, TicketEventPort events) {
+        return new EscalateOverdueService(clock, transactions, overdue, tenants, inbox, events);
     }
 
     @Singleton

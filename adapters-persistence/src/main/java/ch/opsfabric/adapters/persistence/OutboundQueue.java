@@ -16,23 +16,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * The {@code outbound_sms} table as a queue. A claim marks rows {@code sending} and commits at
- * once, under a lease: {@code FOR UPDATE SKIP LOCKED} keeps two dispatchers off the same row, and
- * a row whose dispatcher died becomes claimable again when its lease runs out.
- */
+/** The {@code outbound_sms} table as a leased queue (see {@link LeasedQueue}). */
 @Singleton
 class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     private final Sql sql;
     private final TransactionOperations<Connection> transactions;
-    private final Duration lease;
+    private final LeasedQueue<OutboundSms> queue;
 
     OutboundQueue(Sql sql, TransactionOperations<Connection> transactions,
                   @Value("${opsfabric.sms.claim-lease:2m}") Duration lease) {
         this.sql = sql;
         this.transactions = transactions;
-        this.lease = lease;
+        this.queue = new LeasedQueue<>(sql, "outbound_sms", OutboundQueue::outboundSms, lease);
     }
 
     @Override
@@ -64,36 +60,23 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public List<OutboundSms> claimDue(Instant now, int limit) {
-        return transactions.executeWrite(status -> sql.list("""
-                        WITH claimable AS (
-                            SELECT id FROM outbound_sms
-                            WHERE (status = 'pending' AND due_at <= ?) OR (status = 'sending' AND claimed_at <= ?)
-                            ORDER BY due_at
-                            LIMIT ?
-                            FOR UPDATE SKIP LOCKED)
-                        UPDATE outbound_sms queued
-                        SET status = 'sending', claimed_at = ?, attempts = queued.attempts + 1
-                        FROM claimable WHERE queued.id = claimable.id
-                        RETURNING queued.*""",
-                OutboundQueue::outboundSms, now, now.minus(lease), limit, now));
+        return transactions.executeWrite(status -> queue.claimDue(now, limit));
     }
 
     @Override
     public void markSent(UUID smsId, String providerId, Instant at) {
-        sql.update("UPDATE outbound_sms SET status = 'sent', sent_at = ?, provider_id = ? WHERE id = ?",
-                at, providerId, smsId);
+        queue.markSent(smsId, at);
+        sql.update("UPDATE outbound_sms SET provider_id = ? WHERE id = ?", providerId, smsId);
     }
 
     @Override
     public void retryAt(UUID smsId, String reason, Instant retryAt) {
-        sql.update("UPDATE outbound_sms SET status = 'pending', due_at = ?, last_error = ? WHERE id = ?",
-                retryAt, reason, smsId);
+        queue.retryAt(smsId, reason, retryAt);
     }
 
     @Override
     public void markFailed(UUID smsId, String reason, Instant at) {
-        sql.update("UPDATE outbound_sms SET status = 'failed', failed_at = ?, last_error = ? WHERE id = ?",
-                at, reason, smsId);
+        queue.markFailed(smsId, reason, at);
     }
 
     private static OutboundSms outboundSms(ResultSet row) throws SQLException {

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.application.port.out.OverdueTicketsPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -13,12 +14,14 @@ import ch.opsfabric.domain.ticket.Urgency;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** {@code tickets} and {@code ticket_events}; the partial unique index on {@code dedupe_key} does the deduping. */
 @Singleton
-class TicketStore implements TicketStorePort, TicketEventPort {
+class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPort {
 
     private static final String COLUMNS = """
             id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary,
@@ -66,6 +69,16 @@ class TicketStore implements TicketStorePort, TicketEventPort {
         if (updated != 1) {
             throw new IllegalStateException("ticket " + ticket.id() + " vanished while being updated");
         }
+    }
+
+    @Override
+    public List<Ticket> claimOverdue(Instant now, int limit) {
+        return sql.list("UPDATE tickets SET escalated_at = ? "
+                        + "WHERE id IN (SELECT id FROM tickets "
+                        + "             WHERE status = 'NEW' AND escalated_at IS NULL AND sla_deadline <= ? "
+                        + "             ORDER BY sla_deadline LIMIT ? FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING " + COLUMNS,
+                this::ticket, now, now, limit);
     }
 
     @Override

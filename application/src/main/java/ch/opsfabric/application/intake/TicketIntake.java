@@ -1,8 +1,8 @@
 package ch.opsfabric.application.intake;
 
+import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketRoutingPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -21,15 +21,15 @@ public final class TicketIntake {
 
     private final TicketStorePort tickets;
     private final TicketEventPort events;
-    private final TicketRoutingPort routing;
+    private final BusinessInbox inbox;
     private final SlaCalculator sla;
     private final IdGenerator ids;
 
-    public TicketIntake(TicketStorePort tickets, TicketEventPort events, TicketRoutingPort routing,
+    public TicketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
                         SlaCalculator sla, IdGenerator ids) {
         this.tickets = tickets;
         this.events = events;
-        this.routing = routing;
+        this.inbox = inbox;
         this.sla = sla;
         this.ids = ids;
     }
@@ -50,13 +50,13 @@ public final class TicketIntake {
                 tickets.update(absorbed.ticket());
                 events.append(tenant.id(), absorbed.event());
                 if (absorbed.raisedToHigh()) {
-                    routing.route(tenant, absorbed.ticket(), TicketRoutingPort.Reason.RAISED_TO_HIGH);
+                    inbox.newRequest(tenant, absorbed.ticket(), true, now);
                 }
                 return new Recorded(absorbed.ticket(), true);
             }
             if (tickets.insertUnlessDuplicate(opened.ticket())) {
                 events.append(tenant.id(), opened.event());
-                routing.route(tenant, opened.ticket(), TicketRoutingPort.Reason.NEW_TICKET);
+                inbox.newRequest(tenant, opened.ticket(), false, now);
                 return new Recorded(opened.ticket(), false);
             }
         }

@@ -1,0 +1,69 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.email.EmailPurpose;
+import ch.opsfabric.application.email.OutboundEmail;
+import ch.opsfabric.application.port.out.EmailDispatchPort;
+import ch.opsfabric.application.port.out.EmailQueuePort;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code outbound_email} table as a leased queue (see {@link LeasedQueue}). */
+@Singleton
+class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
+
+    private final Sql sql;
+    private final TransactionOperations<Connection> transactions;
+    private final LeasedQueue<OutboundEmail> queue;
+
+    EmailOutbox(Sql sql, TransactionOperations<Connection> transactions,
+                @Value("${opsfabric.email.claim-lease:5m}") Duration lease) {
+        this.sql = sql;
+        this.transactions = transactions;
+        this.queue = new LeasedQueue<>(sql, "outbound_email", EmailOutbox::outboundEmail, lease);
+    }
+
+    @Override
+    public void enqueue(OutboundEmail email) {
+        sql.update("""
+                        INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
+                            created_at, due_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                email.id(), email.customerId(), email.ticketId(), email.purpose().code(), email.to(), email.subject(),
+                email.body(), email.queuedAt(), email.dueAt());
+    }
+
+    @Override
+    public List<OutboundEmail> claimDue(Instant now, int limit) {
+        return transactions.executeWrite(status -> queue.claimDue(now, limit));
+    }
+
+    @Override
+    public void markSent(UUID emailId, Instant at) {
+        queue.markSent(emailId, at);
+    }
+
+    @Override
+    public void retryAt(UUID emailId, String reason, Instant retryAt) {
+        queue.retryAt(emailId, reason, retryAt);
+    }
+
+    @Override
+    public void markFailed(UUID emailId, String reason, Instant at) {
+        queue.markFailed(emailId, reason, at);
+    }
+
+    private static OutboundEmail outboundEmail(ResultSet row) throws SQLException {
+        return new OutboundEmail(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
+                row.getObject("ticket_id", UUID.class), EmailPurpose.fromCode(row.getString("purpose")),
+                row.getString("to_address"), row.getString("subject"), row.getString("body"),
+                Sql.instant(row, "created_at"), Sql.instant(row, "due_at"), row.getInt("attempts"));
+    }
+}

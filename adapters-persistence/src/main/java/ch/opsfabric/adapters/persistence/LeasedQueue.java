@@ -1,0 +1,56 @@
+package ch.opsfabric.adapters.persistence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The claim-and-record mechanics shared by the outbound SMS and e-mail tables. A claim marks due
+ * rows {@code sending} under a lease: {@code FOR UPDATE SKIP LOCKED} keeps two dispatchers off the
+ * same row, and a row whose dispatcher died is claimed again once its lease has run out.
+ */
+final class LeasedQueue<T> {
+
+    private final Sql sql;
+    private final String table;
+    private final Sql.Row<T> row;
+    private final Duration lease;
+
+    LeasedQueue(Sql sql, String table, Sql.Row<T> row, Duration lease) {
+        this.sql = sql;
+        this.table = table;
+        this.row = row;
+        this.lease = lease;
+    }
+
+    /** Must run in a transaction of its own, so the claim is visible to other dispatchers at once. */
+    List<T> claimDue(Instant now, int limit) {
+        return sql.list("""
+                        WITH claimable AS (
+                            SELECT id FROM %1$s
+                            WHERE (status = 'pending' AND due_at <= ?) OR (status = 'sending' AND claimed_at <= ?)
+                            ORDER BY due_at
+                            LIMIT ?
+                            FOR UPDATE SKIP LOCKED)
+                        UPDATE %1$s queued
+                        SET status = 'sending', claimed_at = ?, attempts = queued.attempts + 1
+                        FROM claimable WHERE queued.id = claimable.id
+                        RETURNING queued.*""".formatted(table),
+                row, now, now.minus(lease), limit, now);
+    }
+
+    void markSent(UUID id, Instant at) {
+        sql.update("UPDATE " + table + " SET status = 'sent', sent_at = ? WHERE id = ?", at, id);
+    }
+
+    void retryAt(UUID id, String reason, Instant retryAt) {
+        sql.update("UPDATE " + table + " SET status = 'pending', due_at = ?, last_error = ? WHERE id = ?",
+                retryAt, reason, id);
+    }
+
+    void markFailed(UUID id, String reason, Instant at) {
+        sql.update("UPDATE " + table + " SET status = 'failed', failed_at = ?, last_error = ? WHERE id = ?",
+                at, reason, id);
+    }
+}

@@ -1,0 +1,60 @@
+package ch.opsfabric.application.email;
+
+import ch.opsfabric.application.port.out.EmailQueuePort;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.routing.BusinessEmails;
+import ch.opsfabric.domain.routing.EmailText;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.time.GermanTime;
+import ch.opsfabric.domain.time.QuietHoursPolicy;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Everything the business is told goes to its one primary inbox, {@code customers.email}
+ * (seeds 02 §4.1), through the durable e-mail queue. Routing of new requests goes at once, at any
+ * hour; the overdue reminder waits for the end of the business's quiet hours.
+ */
+public final class BusinessInbox {
+
+    private final EmailQueuePort queue;
+    private final IdGenerator ids;
+    private final String dashboardBaseUrl;
+
+    /** @param dashboardBaseUrl where staff open a ticket; the ticket id is appended */
+    public BusinessInbox(EmailQueuePort queue, IdGenerator ids, String dashboardBaseUrl) {
+        this.queue = queue;
+        this.ids = ids;
+        this.dashboardBaseUrl = dashboardBaseUrl.endsWith("/") ? dashboardBaseUrl : dashboardBaseUrl + "/";
+    }
+
+    public void newRequest(Tenant tenant, Ticket ticket, boolean raisedToHigh, Instant now) {
+        var purpose = raisedToHigh ? EmailPurpose.RAISED_TO_HIGH : EmailPurpose.NEW_REQUEST;
+        enqueue(tenant, ticket.id(), purpose, BusinessEmails.newRequest(ticket, link(ticket)), now, now);
+    }
+
+    public void overdue(Tenant tenant, Ticket ticket, Instant now) {
+        var zone = tenant.profile().timezone();
+        var promised = GermanTime.deadline(ticket.slaDeadline(), now, zone);
+        var due = new QuietHoursPolicy(tenant.profile().quietHours(), zone).nextAllowedSend(now);
+        enqueue(tenant, ticket.id(), EmailPurpose.OVERDUE_REMINDER,
+                BusinessEmails.overdue(ticket, promised, link(ticket)), now, due);
+    }
+
+    public void undeliveredSms(Tenant tenant, UUID ticketId, PhoneNumber customer, String message, String reason,
+                               Instant now) {
+        enqueue(tenant, ticketId, EmailPurpose.SMS_FALLBACK, BusinessEmails.undeliveredSms(customer, message, reason),
+                now, now);
+    }
+
+    private void enqueue(Tenant tenant, UUID ticketId, EmailPurpose purpose, EmailText text, Instant now, Instant due) {
+        queue.enqueue(new OutboundEmail(ids.newId(), tenant.id(), ticketId, purpose, tenant.profile().email(),
+                text.subject(), text.body(), now, due, 0));
+    }
+
+    private String link(Ticket ticket) {
+        return dashboardBaseUrl + ticket.id();
+    }
+}

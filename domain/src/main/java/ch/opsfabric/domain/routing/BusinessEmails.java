@@ -1,0 +1,86 @@
+package ch.opsfabric.domain.routing;
+
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.ticket.Ticket;
+
+/**
+ * The e-mails a business receives in its one primary inbox (seeds 02 §4, §6): a new or newly
+ * urgent request, a reminder when a request is still unanswered after its promised time, and the
+ * fallback when an SMS to a customer could not be delivered. Customer text never reaches a
+ * subject line unflattened.
+ */
+public final class BusinessEmails {
+
+    private BusinessEmails() {
+    }
+
+    /** The routing e-mail of seeds 02 §4.2, with the dashboard link and a {@code tel:} link. */
+    public static EmailText newRequest(Ticket ticket, String dashboardLink) {
+        var subject = "[OpsFabric] Neue Anfrage: " + oneLine(topic(ticket)) + " — " + ticket.urgency();
+        return new EmailText(subject, """
+                %s | %s
+                Anfrage: %s
+                Dringlichkeit: %s
+                Quelle: %s
+
+                → Dashboard: %s
+                → Direkt anrufen: %s
+                """.formatted(name(ticket), phone(ticket), summary(ticket), ticket.urgency(), ticket.source().code(),
+                dashboardLink, telLink(ticket)));
+    }
+
+    /** The one reminder for a request still NEW after its SLA deadline (seeds 02 §4.3). */
+    public static EmailText overdue(Ticket ticket, String promisedText, String dashboardLink) {
+        var subject = "[OpsFabric] Noch offen: " + oneLine(topic(ticket)) + " — zugesagt bis " + promisedText;
+        return new EmailText(subject, """
+                Diese Anfrage wartet noch auf eine Antwort; zugesagt war %s.
+
+                %s | %s
+                Anfrage: %s
+                Dringlichkeit: %s
+                Quelle: %s
+
+                → Dashboard: %s
+                → Direkt anrufen: %s
+                """.formatted(promisedText, name(ticket), phone(ticket), summary(ticket), ticket.urgency(),
+                ticket.source().code(), dashboardLink, telLink(ticket)));
+    }
+
+    /** Seeds 02 §6: an SMS that could not be delivered reaches the business by e-mail instead. */
+    public static EmailText undeliveredSms(PhoneNumber customer, String message, String reason) {
+        return new EmailText("[OpsFabric] SMS nicht zugestellt an " + customer.forDisplay(), """
+                Diese SMS konnte nicht zugestellt werden (%s). Bitte melden Sie sich direkt beim Kunden.
+
+                An: %s
+                Text:
+                %s
+
+                → Direkt anrufen: tel:%s
+                """.formatted(reason, customer.forDisplay(), message, customer.e164()));
+    }
+
+    private static String topic(Ticket ticket) {
+        return ticket.intent() != null ? ticket.intent() : ticket.source().code();
+    }
+
+    private static String name(Ticket ticket) {
+        return ticket.contact().name().orElse("(ohne Namen)");
+    }
+
+    private static String phone(Ticket ticket) {
+        return ticket.contact().phone().map(PhoneNumber::forDisplay)
+                .or(() -> ticket.contact().email()).orElse("(keine Nummer)");
+    }
+
+    private static String summary(Ticket ticket) {
+        return ticket.summary().isBlank() ? "(ohne Text)" : ticket.summary();
+    }
+
+    private static String telLink(Ticket ticket) {
+        return ticket.contact().phone().map(number -> "tel:" + number.e164()).orElse("(keine Nummer)");
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n]+", " ").strip();
+    }
+}
