@@ -33,9 +33,11 @@ import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.FailedRecipients;
 import ch.opsfabric.application.sms.SmsDispatcher;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.time.SlaCalculator;
@@ -140,7 +142,9 @@ class CoreWiring {
     @Singleton
     DispatchDueSmsUseCase dispatchDueSms(Clock clock, Transactions transactions, SmsDispatchPort queue,
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
-                                         IdGenerator ids) {
-        return new SmsDispatcher(clock, transactions, queue, sender, smsLog, events, ids);
+                                         UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
+                                         BusinessInbox inbox, IdGenerator ids) {
+        return new SmsDispatcher(clock, transactions, queue, sender, smsLog, events,
+                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids);
     }
 }

@@ -22,7 +22,9 @@ import java.util.Optional;
  * Hands due messages to the SMS provider and records each outcome (SPEC §4.10): a sent message
  * is logged in {@code sms_log} and as {@code sms_sent} on its ticket; a transient failure is
  * retried after 2 minutes and then 5 more (longer when the provider asks), at most twice; a
- * permanent failure is not retried. Every failed attempt writes {@code sms_failed}.
+ * permanent failure is not retried, and an invalid or landline number is never texted again
+ * (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed}; after
+ * the last one the business gets the message by e-mail instead (seeds 02 §6).
  */
 public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
@@ -35,16 +37,19 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     private final SendSmsPort sender;
     private final SmsLogPort smsLog;
     private final TicketEventPort events;
+    private final FailedRecipients failedRecipients;
     private final IdGenerator ids;
 
     public SmsDispatcher(Clock clock, Transactions transactions, SmsDispatchPort queue, SendSmsPort sender,
-                         SmsLogPort smsLog, TicketEventPort events, IdGenerator ids) {
+                         SmsLogPort smsLog, TicketEventPort events, FailedRecipients failedRecipients,
+                         IdGenerator ids) {
         this.clock = clock;
         this.transactions = transactions;
         this.queue = queue;
         this.sender = sender;
         this.smsLog = smsLog;
         this.events = events;
+        this.failedRecipients = failedRecipients;
         this.ids = ids;
     }
 
@@ -61,8 +66,10 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         transactions.inTransaction(() -> {
             switch (result) {
                 case SendResult.Accepted accepted -> recordSent(sms, accepted.providerId(), now);
-                case SendResult.Rejected rejected -> recordFailure(sms, rejected.reason() + ": " + rejected.detail(),
-                        now, Optional.empty());
+                case SendResult.Rejected rejected -> {
+                    recordFailure(sms, rejected.reason() + ": " + rejected.detail(), now, Optional.empty());
+                    failedRecipients.rejected(sms, rejected.reason(), now);
+                }
                 case SendResult.Deferred deferred -> recordFailure(sms, deferred.detail(), now,
                         retryTime(sms, deferred, now));
             }
@@ -90,6 +97,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         retryAt.ifPresentOrElse(at -> queue.retryAt(sms.id(), reason, at), () -> {
             queue.markFailed(sms.id(), reason, now);
             smsLog.record(SmsLogEntry.failed(ids.newId(), sms, now));
+            failedRecipients.gaveUp(sms, reason, now);
         });
         sms.ticket().ifPresent(ticketId -> events.append(sms.customerId(), new TicketEvent(ticketId,
                 EventType.SMS_FAILED, null, sms.purpose().code(),
