@@ -1,0 +1,225 @@
+package ch.opsfabric.adapters.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import ch.opsfabric.adapters.sms.StubProvider.Recorded;
+import ch.opsfabric.adapters.sms.StubProvider.Reply;
+import ch.opsfabric.application.port.out.SendSmsPort;
+import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
+import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
+import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.json.JsonMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every HTTP SMS provider behind {@link SendSmsPort} must do, run against each adapter and
+ * a loopback stub of its provider. A subclass supplies the adapter, the provider's documented
+ * request and answers; the classification the dispatcher relies on is asserted here, once:
+ * taken messages are accepted with the provider's id, a bad number is refused for good, and
+ * anything that may pass later (rate limit, outage, silence, no connection) is deferred.
+ */
+abstract class SmsSenderContract {
+
+    static final PhoneNumber CUSTOMER = new PhoneNumber("+41791234567");
+    static final PhoneNumber BUSINESS = new PhoneNumber("+41435000001");
+    /** Umlauts and an en dash: outside ASCII and, for the dash, outside Latin-1 too. */
+    static final String TEXT = "Grüezi Zürich – Rückruf";
+    static final SmsMessage MESSAGE = new SmsMessage(CUSTOMER, Optional.of(BUSINESS), TEXT);
+
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** Short enough that the stalling provider costs a third of a second, long enough for loopback. */
+    static final HttpTimeouts TIMEOUTS = new HttpTimeouts(Duration.ofMillis(500), Duration.ofMillis(300));
+    static final JsonMapper JSON = JsonMapper.createDefault();
+
+    /** A provider's documented refusal and what it must mean for the message. */
+    record Refusal(String name, Reply reply, RejectionReason reason, String detailMentions) {
+    }
+
+    protected StubProvider provider;
+    /** The adapter as {@link #senderFor} builds it, talking to {@link #provider}. */
+    protected SendSmsPort sender;
+
+    /** The adapter under test, talking to {@code baseUrl}. */
+    abstract SendSmsPort senderFor(URI baseUrl, HttpTimeouts timeouts, Clock clock);
+
+    /** The provider's documented answer to a message it takes. */
+    abstract Reply acceptedReply();
+
+    /** The message id {@link #acceptedReply()} carries. */
+    abstract String acceptedId();
+
+    /** Fails unless the request is exactly what the provider documents for {@code message}. */
+    abstract void assertDocumentedRequest(Recorded request, SmsMessage message);
+
+    /** Every refusal the provider documents, with the reason each must give. */
+    abstract Stream<Refusal> documentedRefusals();
+
+    /** The provider's body for HTTP 429; the contract adds the {@code Retry-After} header. */
+    abstract Reply tooManyRequestsReply();
+
+    /** The provider's body for HTTP 500. */
+    abstract Reply serverErrorReply();
+
+    /** The credentials the adapter was configured with, which no log line may contain. */
+    abstract BasicAuth credentials();
+
+    @BeforeEach
+    void startProvider() {
+        provider = StubProvider.start();
+        sender = senderFor(provider.baseUrl(), TIMEOUTS, CLOCK);
+    }
+
+    @AfterEach
+    void stopProvider() throws Exception {
+        closeSender();
+        provider.close();
+    }
+
+    private void closeSender() throws Exception {
+        if (sender instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    @Test
+    void a_message_the_provider_takes_is_accepted_with_the_providers_id() {
+        provider.answer(acceptedReply());
+
+        assertThat(sender.send(MESSAGE)).isEqualTo(new SendResult.Accepted(acceptedId()));
+    }
+
+    @Test
+    void a_message_taken_without_an_id_is_still_accepted_since_a_retry_would_send_it_twice() {
+        provider.answer(Reply.json(200, "{}"));
+
+        assertThat(sender.send(MESSAGE)).isInstanceOfSatisfying(SendResult.Accepted.class, accepted ->
+                assertThat(accepted.providerId()).contains("-without-id-"));
+    }
+
+    @Test
+    void the_request_is_exactly_what_the_provider_documents_umlauts_intact() {
+        provider.answer(acceptedReply());
+
+        sender.send(MESSAGE);
+
+        assertDocumentedRequest(provider.onlyRequest(), MESSAGE);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_documented_refusal_is_rejected_for_good_with_its_reason() {
+        return documentedRefusals().map(refusal -> dynamicTest(
+                refusal.name() + " is rejected as " + refusal.reason(), () -> {
+                    provider.answer(refusal.reply());
+
+                    var result = sender.send(MESSAGE);
+
+                    assertThat(result).isInstanceOfSatisfying(SendResult.Rejected.class, rejected -> {
+                        assertThat(rejected.reason()).isEqualTo(refusal.reason());
+                        assertThat(rejected.detail()).contains(refusal.detailMentions());
+                    });
+                }));
+    }
+
+    @Test
+    void too_many_requests_is_deferred_by_the_seconds_in_retry_after() {
+        provider.answer(tooManyRequestsReply().withHeader("Retry-After", "120"));
+
+        var result = sender.send(MESSAGE);
+
+        assertThat(result).isInstanceOfSatisfying(SendResult.Deferred.class, deferred ->
+                assertThat(deferred.retryAfter()).contains(Duration.ofSeconds(120)));
+    }
+
+    @Test
+    void too_many_requests_is_deferred_until_the_http_date_in_retry_after() {
+        provider.answer(tooManyRequestsReply().withHeader("Retry-After", "Mon, 02 Mar 2026 09:05:00 GMT"));
+
+        var result = sender.send(MESSAGE);
+
+        assertThat(result).isInstanceOfSatisfying(SendResult.Deferred.class, deferred ->
+                assertThat(deferred.retryAfter()).contains(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void a_server_error_is_deferred_with_the_providers_words() {
+        provider.answer(serverErrorReply());
+
+        var result = sender.send(MESSAGE);
+
+        assertThat(result).isInstanceOfSatisfying(SendResult.Deferred.class, deferred -> {
+            assertThat(deferred.detail()).contains("HTTP 500");
+            assertThat(deferred.retryAfter()).isEmpty();
+        });
+    }
+
+    @Test
+    @Timeout(5) // without a request timeout the stub would hold the send until the suite ends
+    void a_provider_that_stalls_past_the_request_timeout_is_deferred_within_the_timeout() {
+        provider.stall();
+        var started = System.nanoTime();
+
+        var result = sender.send(MESSAGE);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(TIMEOUTS.request(), Duration.ofSeconds(2));
+        assertThat(result).isInstanceOfSatisfying(SendResult.Deferred.class, deferred ->
+                assertThat(deferred.detail()).contains("no answer within 300 ms"));
+    }
+
+    @Test
+    void a_provider_that_refuses_the_connection_is_deferred() throws Exception {
+        closeSender();
+        sender = senderFor(StubProvider.closedPort(), TIMEOUTS, CLOCK);
+
+        var result = sender.send(MESSAGE);
+
+        assertThat(result).isInstanceOfSatisfying(SendResult.Deferred.class, deferred ->
+                assertThat(deferred.detail()).contains("connection refused"));
+    }
+
+    @Test
+    void the_log_never_shows_the_secret_and_shows_the_text_only_at_debug_level() {
+        var log = (Logger) LoggerFactory.getLogger(getClass().getPackageName());
+        var previousLevel = log.getLevel();
+        var events = new ListAppender<ILoggingEvent>();
+        events.start();
+        log.addAppender(events);
+        log.setLevel(Level.DEBUG);
+        try {
+            provider.answer(acceptedReply());
+            sender.send(MESSAGE);
+            provider.answer(serverErrorReply());
+            sender.send(MESSAGE);
+        } finally {
+            log.detachAppender(events);
+            log.setLevel(previousLevel);
+        }
+
+        var encoded = credentials().header().substring("Basic ".length());
+        assertThat(events.list).extracting(ILoggingEvent::getFormattedMessage)
+                .isNotEmpty()
+                .noneMatch(line -> line.contains(credentials().secret()) || line.contains(encoded));
+        assertThat(events.list).filteredOn(event -> event.getFormattedMessage().contains(TEXT))
+                .isNotEmpty()
+                .allMatch(event -> event.getLevel() == Level.DEBUG);
+    }
+}
