@@ -12,6 +12,7 @@ import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
+import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.CallLogPort;
@@ -38,6 +39,7 @@ import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.FailedRecipients;
+import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.time.SlaCalculator;
@@ -95,6 +97,11 @@ class CoreWiring {
     TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
                               SlaCalculator sla, IdGenerator ids) {
         return new TicketIntake(tickets, events, inbox, sla, ids);
+    }
+
+    @Singleton
+    RecordDeliveryUseCase recordDelivery(Transactions transactions, SmsLogPort smsLog) {
+        return new RecordDeliveryService(transactions, smsLog);
     }
 
     @Singleton

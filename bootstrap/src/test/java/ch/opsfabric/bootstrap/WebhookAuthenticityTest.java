@@ -2,7 +2,6 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.twilio.security.RequestValidator;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -10,12 +9,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,18 +55,7 @@ class WebhookAuthenticityTest implements TestPropertyProvider {
     }
 
     private static String sign(String url, Map<String, String> fields) {
-        try {
-            var data = new StringBuilder(url);
-            new TreeMap<>(fields).forEach((name, value) -> data.append(name).append(value));
-            var mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(AUTH_TOKEN.getBytes(), "HmacSHA1"));
-            var signature = Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes()));
-            assertThat(new RequestValidator(AUTH_TOKEN).validate(url, fields, signature))
-                    .as("Twilio's SDK accepts the test's signature").isTrue();
-            return signature;
-        } catch (Exception impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return TwilioSigner.sign(AUTH_TOKEN, url, fields);
     }
 
     private long calls() {
@@ -144,6 +128,44 @@ class WebhookAuthenticityTest implements TestPropertyProvider {
                 .containsEntry("summary", "Grüezi, die Heizung fällt aus");
         assertThat(rows.one("SELECT body FROM sms_log WHERE provider_id = 'ecall-job-1'"))
                 .containsEntry("body", "Grüezi, die Heizung fällt aus");
+    }
+
+    @Test
+    void an_ecall_delivery_notification_by_url_marks_the_sms_delivered() {
+        rows.execute("INSERT INTO sms_log (id, customer_id, direction, to_number, body, provider_id, status, created_at) "
+                + "SELECT gen_random_uuid(), id, 'outbound', '+41797654321', 'Test', 'ecall-4711', 'sent', now() "
+                + "FROM customers WHERE slug = 'mueller'");
+
+        var answer = api.sendForText(HttpRequest.GET("/api/webhook/sms-status?key=ecall-shared-secret"
+                + "&Function=Notification&ResultCode=0&ResultText=Zugestellt&Number=0041797654321&JobID=ecall-4711"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(rows.one("SELECT delivery_status FROM sms_log WHERE provider_id = 'ecall-4711'"))
+                .containsEntry("delivery_status", "delivered");
+    }
+
+    @Test
+    void a_signed_twilio_status_callback_marks_the_sms_undelivered() {
+        rows.execute("INSERT INTO sms_log (id, customer_id, direction, to_number, body, provider_id, status, created_at) "
+                + "SELECT gen_random_uuid(), id, 'outbound', '+41797654321', 'Test', 'SM-status-1', 'sent', now() "
+                + "FROM customers WHERE slug = 'mueller'");
+        var fields = Map.of("MessageSid", "SM-status-1", "MessageStatus", "undelivered", "ErrorCode", "30003",
+                "AccountSid", "AC00000000000000000000000000000000");
+
+        var answer = api.sendForText(Telephony.form("/api/webhook/sms-status", fields)
+                .header("X-Twilio-Signature", sign(PUBLIC_URL + "/api/webhook/sms-status", fields)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(rows.one("SELECT delivery_status, delivery_error FROM sms_log WHERE provider_id = 'SM-status-1'"))
+                .containsEntry("delivery_status", "undelivered").containsEntry("delivery_error", "30003");
+    }
+
+    @Test
+    void an_unsigned_status_callback_is_refused() {
+        var answer = api.sendForText(Telephony.form("/api/webhook/sms-status",
+                Map.of("MessageSid", "SM-x", "MessageStatus", "delivered")));
+
+        assertThat(answer.status()).isEqualTo(403);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parameters of one provider callback, whatever it was sent as: Twilio's UTF-8 form, eCall's
@@ -17,7 +18,8 @@ final class Webhook {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    enum Format { FORM, JSON }
+    /** QUERY: the fields came in the URL, as eCall's callbacks may send them. */
+    enum Format { FORM, JSON, QUERY }
 
     private final Format format;
     private final Map<String, List<String>> fields;
@@ -36,12 +38,15 @@ final class Webhook {
         if (contentType.matches(MediaType.APPLICATION_JSON_TYPE)) {
             return new Webhook(Format.JSON, JsonBody.parse(json, body).scalarFields());
         }
-        var declared = contentType.getCharset();
-        var form = FormBody.parse(body, declared.orElse(StandardCharsets.UTF_8));
+        var query = request.getUri().getRawQuery();
+        var fromQuery = (body == null || body.length == 0) && query != null;
+        var raw = fromQuery ? query.getBytes(StandardCharsets.US_ASCII) : body == null ? new byte[0] : body;
+        var declared = fromQuery ? Optional.<Charset>empty() : contentType.getCharset();
+        var form = FormBody.parse(raw, declared.orElse(StandardCharsets.UTF_8));
         if (declared.isEmpty() && form.containsKey(eCallMarker)) {
-            form = FormBody.parse(body, WINDOWS_1252);
+            form = FormBody.parse(raw, WINDOWS_1252);
         }
-        return new Webhook(Format.FORM, form);
+        return new Webhook(fromQuery ? Format.QUERY : Format.FORM, form);
     }
 
     Format format() {

@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.http;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +42,13 @@ class WebhookAuthenticity {
         var signature = request.getHeaders().get(SIGNATURE_HEADER);
         var query = request.getUri().getRawQuery();
         var url = publicBaseUrl + request.getPath() + (query == null ? "" : "?" + query);
-        var valid = webhook.format() == Webhook.Format.JSON
-                ? TwilioSignature.validJson(twilioAuthToken, url,
-                        request.getParameters().get("bodySHA256"), body, signature)
-                : TwilioSignature.validForm(twilioAuthToken, url, webhook.fields(), signature);
+        var valid = switch (webhook.format()) {
+            case JSON -> TwilioSignature.validJson(twilioAuthToken, url, request.getParameters().get("bodySHA256"),
+                    body, signature);
+            case FORM -> TwilioSignature.validForm(twilioAuthToken, url, webhook.fields(), signature);
+            // A GET callback's parameters are part of the signed URL already.
+            case QUERY -> TwilioSignature.validForm(twilioAuthToken, url, Map.of(), signature);
+        };
         if (!valid) {
             throw new NotAuthentic("the request does not carry a valid X-Twilio-Signature");
         }

@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.SmsLogPort;
+import ch.opsfabric.application.sms.DeliveryReport;
 import ch.opsfabric.application.sms.SmsLogEntry;
 import jakarta.inject.Singleton;
 import java.util.Locale;
@@ -23,6 +24,12 @@ class SmsLogStore implements SmsLogPort {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 entry.id(), entry.customerId(), entry.ticketId(), entry.direction().name().toLowerCase(Locale.ROOT),
                 entry.fromNumber(), entry.toNumber(), entry.body(), entry.providerId(), entry.status(), entry.at());
+    }
+
+    @Override
+    public void recordDelivery(String providerId, DeliveryReport.State state, String detail) {
+        sql.update("UPDATE sms_log SET delivery_status = ?, delivery_error = ? "
+                + "WHERE provider_id = ? AND direction = 'outbound'", state.code(), detail, providerId);
     }
 
     @Override

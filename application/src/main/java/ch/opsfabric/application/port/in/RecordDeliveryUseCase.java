@@ -1,0 +1,9 @@
+package ch.opsfabric.application.port.in;
+
+import ch.opsfabric.application.sms.DeliveryReport;
+
+/** Stores a provider's delivery report on the SMS it concerns (for the SMS delivery rate). */
+public interface RecordDeliveryUseCase {
+
+    void record(DeliveryReport report);
+}

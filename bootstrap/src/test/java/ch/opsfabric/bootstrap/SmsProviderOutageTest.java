@@ -1,0 +1,148 @@
+package ch.opsfabric.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** SPEC §4.10 with the Twilio adapter against a stub that fails: retries, permanent refusals, e-mail fallback. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SmsProviderOutageTest implements TestPropertyProvider {
+
+    private static final AtomicInteger SLUGS = new AtomicInteger();
+
+    private StubTwilio twilio;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Rows rows;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DispatchDueSmsUseCase dispatcher;
+
+    private Api api;
+    private String slug;
+
+    @Override
+    public Map<String, String> getProperties() {
+        twilio = new StubTwilio();
+        var properties = new HashMap<>(TestDatabase.freshDatabase());
+        properties.put("sms.provider", "twilio");
+        properties.put("twilio.account-sid", "AC" + "0123456789abcdef".repeat(2));
+        properties.put("twilio.auth-token", "stub-token");
+        properties.put("twilio.base-url", twilio.baseUrl());
+        return properties;
+    }
+
+    @AfterAll
+    void stopStub() {
+        twilio.stop();
+    }
+
+    @BeforeEach
+    void business() {
+        api = new Api(http);
+        clock.set(TestClockFactory.START);
+        twilio.reset();
+        rows.execute("UPDATE outbound_sms SET status = 'cancelled' WHERE status IN ('pending', 'sending')");
+        slug = "outage-" + SLUGS.incrementAndGet();
+        api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example",
+                "sms_number", "+4143600%04d".formatted(SLUGS.get())));
+    }
+
+    private Map<String, Object> queued(Object ticketId) {
+        return rows.one("SELECT status, attempts, last_error FROM outbound_sms WHERE ticket_id = ?", ticketId);
+    }
+
+    private long fallbackEmails() {
+        return rows.count("SELECT count(*) FROM outbound_email WHERE purpose = 'sms_fallback' AND customer_id = "
+                + "(SELECT id FROM customers WHERE slug = ?)", slug);
+    }
+
+    @Test
+    void a_provider_that_is_down_delays_the_sms_and_it_goes_out_once_when_the_provider_returns() {
+        twilio.switchOff();
+        var answer = api.postTicket(Api.wizardPost(slug));
+        assertThat(answer.status()).isEqualTo(201);
+        var ticketId = UUID.fromString((String) answer.body().get("ticket_id"));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(queued(ticketId)).containsEntry("status", "pending").containsEntry("attempts", 1);
+        assertThat(rows.count("SELECT count(*) FROM ticket_events WHERE ticket_id = ? AND event_type = 'sms_failed'",
+                ticketId)).isEqualTo(1);
+
+        twilio.switchOn();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(dispatcher.dispatchDue()).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(queued(ticketId)).containsEntry("status", "sent");
+        assertThat(twilio.accepted()).containsOnlyOnce("+41791234567");
+        assertThat(fallbackEmails()).isZero();
+    }
+
+    @Test
+    void after_two_retries_the_sms_is_given_up_and_the_business_gets_it_by_email() {
+        twilio.switchOff();
+        var ticketId = api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
+
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(dispatcher.dispatchDue()).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(queued(UUID.fromString((String) ticketId))).containsEntry("status", "failed").containsEntry("attempts", 3);
+        assertThat(fallbackEmails()).isEqualTo(1);
+        assertThat((String) rows.one("SELECT body FROM outbound_email WHERE purpose = 'sms_fallback' AND customer_id = "
+                + "(SELECT id FROM customers WHERE slug = ?)", slug).get("body"))
+                .contains("079 123 45 67").contains("Danke Anna Muster, Ihre Anfrage ist eingegangen.");
+    }
+
+    @Test
+    void an_invalid_number_is_not_retried_and_never_texted_again() {
+        twilio.refuse("+41791234567", 21614);
+        var ticketId = api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
+
+        dispatcher.dispatchDue();
+
+        assertThat(queued(UUID.fromString((String) ticketId))).containsEntry("status", "failed")
+                .containsEntry("attempts", 1);
+        assertThat(rows.count("SELECT count(*) FROM undeliverable_numbers WHERE phone = '+41791234567' AND customer_id = "
+                + "(SELECT id FROM customers WHERE slug = ?)", slug)).isEqualTo(1);
+        assertThat(fallbackEmails()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unsubscribed_recipient_counts_as_opted_out() {
+        twilio.refuse("+41791234567", 21610);
+        api.postTicket(Api.wizardPost(slug));
+
+        dispatcher.dispatchDue();
+
+        assertThat(rows.count("SELECT count(*) FROM sms_opt_outs WHERE phone = '+41791234567' AND customer_id = "
+                + "(SELECT id FROM customers WHERE slug = ?)", slug)).isEqualTo(1);
+    }
+}
