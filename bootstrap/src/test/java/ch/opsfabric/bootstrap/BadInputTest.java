@@ -9,6 +9,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,56 @@ class BadInputTest implements TestPropertyProvider {
         post.put("summary", "x".repeat(5_001));
 
         assertThat(api.postTicket(post).body()).containsEntry("field", "summary");
+    }
+
+    @Test
+    void a_nul_character_in_text_is_refused_naming_the_field() {
+        var before = rows.allRows();
+        var post = Api.wizardPost(SLUG);
+        post.put("summary", "Heizung\u0000aus");
+
+        var answer = api.postTicket(post);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).containsEntry("field", "summary");
+        assertThat(rows.allRows()).isEqualTo(before);
+    }
+
+    @Test
+    void a_nul_character_deep_in_metadata_is_refused() {
+        var post = Api.wizardPost(SLUG);
+        post.put("metadata", Map.of("fotos", List.of(Map.of("name", "a\u0000b"))));
+
+        var answer = api.postTicket(post);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).containsEntry("field", "metadata");
+    }
+
+    @Test
+    void invalid_utf8_is_answered_400() {
+        var body = new byte[] {'{', '"', 's', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+        var answer = api.send(HttpRequest.POST("/api/ticket", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(answer.status()).isEqualTo(400);
+    }
+
+    @Test
+    void absurdly_deep_json_is_answered_400() {
+        var body = "[".repeat(5_000) + "]".repeat(5_000);
+
+        var answer = api.send(HttpRequest.POST("/api/ticket", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(answer.status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_nul_character_in_a_webhook_field_is_refused() {
+        var answer = api.sendForText(Telephony.form("/api/webhook/sms-reply",
+                Telephony.sms("SM-nul", "+41791234567", "+41435000001", "1\u0000")));
+
+        assertThat(answer.status()).isEqualTo(422);
     }
 
     @Test

@@ -49,7 +49,7 @@ final class JsonBody {
         for (var entry : root.entries()) {
             var value = entry.getValue();
             if (value.isString()) {
-                fields.put(entry.getKey(), List.of(value.getStringValue()));
+                fields.put(entry.getKey(), List.of(Text.storable(entry.getKey(), value.getStringValue())));
             } else if (value.isNumber() || value.isBoolean()) {
                 fields.put(entry.getKey(), List.of(String.valueOf(value.getValue())));
             }
@@ -75,7 +75,7 @@ final class JsonBody {
         if (!value.isString()) {
             throw new InvalidValue(field, "must be a string");
         }
-        return value.getStringValue();
+        return Text.storable(field, value.getStringValue());
     }
 
     Boolean bool(String field) {
@@ -111,7 +111,7 @@ final class JsonBody {
         }
         var plain = new LinkedHashMap<String, Object>();
         for (var entry : value.entries()) {
-            plain.put(entry.getKey(), plain(entry.getValue()));
+            plain.put(Text.storable(field, entry.getKey()), plain(field, entry.getValue()));
         }
         return plain;
     }
@@ -123,24 +123,24 @@ final class JsonBody {
                 && value.longValue() >= Integer.MIN_VALUE && value.longValue() <= Integer.MAX_VALUE;
     }
 
-    private static Object plain(JsonNode node) {
+    private static Object plain(String field, JsonNode node) {
         if (node.isObject()) {
             var map = new LinkedHashMap<String, Object>();
             for (var entry : node.entries()) {
-                map.put(entry.getKey(), plain(entry.getValue()));
+                map.put(Text.storable(field, entry.getKey()), plain(field, entry.getValue()));
             }
             return map;
         }
         if (node.isArray()) {
             var list = new ArrayList<Object>();
             for (var element : node.values()) {
-                list.add(plain(element));
+                list.add(plain(field, element));
             }
             return list;
         }
         if (node.isNull()) {
             return null;
         }
-        return node.getValue();
+        return node.isString() ? Text.storable(field, node.getStringValue()) : node.getValue();
     }
 }

@@ -64,7 +64,7 @@ final class Webhook {
     /** The field's value, or null when absent. */
     String text(String name) {
         var values = fields.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+        return values == null || values.isEmpty() ? null : Text.storable(name, values.getFirst());
     }
 
     int number(String name) {
