@@ -88,7 +88,7 @@ class CoreWiring {
 
     @Singleton
     BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids,
-                                @Value("${app.base-url:http://localhost:8080}") String publicBaseUrl,
+                                @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl,
                                 @Value("${opsfabric.dashboard-url:}") String dashboardUrl) {
         return new BusinessInbox(queue, ids, dashboardUrl.isBlank() ? publicBaseUrl + "/dashboard/tickets" : dashboardUrl);
     }
@@ -134,7 +134,7 @@ class CoreWiring {
                                      CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
-                                     @Value("${app.base-url:http://localhost:8080}") String publicBaseUrl) {
+                                     @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl) {
         return new ReceiveReplyService(clock, transactions, tenants, callers, smsLog, optOuts, queue, intake, tickets,
                 events, confirmations, new WizardLinks(publicBaseUrl), ids);
     }

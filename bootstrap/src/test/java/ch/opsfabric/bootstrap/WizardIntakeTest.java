@@ -201,6 +201,14 @@ class WizardIntakeTest implements TestPropertyProvider {
     }
 
     @Test
+    void without_app_base_url_the_routing_email_links_to_localhost() {
+        var ticketId = api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
+
+        assertThat((String) rows.one("SELECT body FROM outbound_email WHERE ticket_id = ?::uuid", ticketId).get("body"))
+                .contains("→ Dashboard: http://localhost:8080/dashboard/tickets/" + ticketId);
+    }
+
+    @Test
     void an_unknown_business_is_answered_404_and_nothing_is_stored() {
         var before = rows.allRows();
 

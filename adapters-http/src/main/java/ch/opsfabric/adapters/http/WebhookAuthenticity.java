@@ -24,7 +24,7 @@ class WebhookAuthenticity {
     private final String eCallSecret;
 
     WebhookAuthenticity(@Value("${twilio.auth-token:}") String twilioAuthToken,
-                        @Value("${app.base-url:http://localhost:8080}") String publicBaseUrl,
+                        @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl,
                         @Value("${ecall.webhook-secret:}") String eCallSecret) {
         this.twilioAuthToken = twilioAuthToken;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)

@@ -1,0 +1,13 @@
+package ch.opsfabric.application.port.in;
+
+import ch.opsfabric.application.review.ReviewRun;
+
+/**
+ * Asks the customers of finished jobs for a Google review once their business's delay has run
+ * out (SPEC §4.9). Finds what is due in the store, whoever moved the tickets to DONE; safe to run
+ * on several instances at once.
+ */
+public interface SendDueReviewRequestsUseCase {
+
+    ReviewRun sendDue();
+}

@@ -1,0 +1,35 @@
+package ch.opsfabric.application.review;
+
+import ch.opsfabric.application.port.out.Transactions;
+import java.util.function.Supplier;
+
+/**
+ * Runs work at once and numbers each transaction, so the fakes can note in which one a write
+ * happened and a test can prove that writes belong together.
+ */
+final class NumberedTransactions implements Transactions {
+
+    private int started;
+    private int open;
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (open != 0) {
+            return work.get();
+        }
+        open = ++started;
+        try {
+            return work.get();
+        } finally {
+            open = 0;
+        }
+    }
+
+    /** The number of the transaction now running; a write outside any transaction is a bug. */
+    int current() {
+        if (open == 0) {
+            throw new AssertionError("written outside a transaction");
+        }
+        return open;
+    }
+}

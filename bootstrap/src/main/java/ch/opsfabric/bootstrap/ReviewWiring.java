@@ -1,0 +1,47 @@
+package ch.opsfabric.bootstrap;
+
+import ch.opsfabric.application.port.in.FollowReviewLinkUseCase;
+import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
+import ch.opsfabric.application.port.out.DueReviewsPort;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.OptOutPort;
+import ch.opsfabric.application.port.out.ReviewClicksPort;
+import ch.opsfabric.application.port.out.ReviewOutcomePort;
+import ch.opsfabric.application.port.out.SecretGenerator;
+import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.review.ReviewLinkService;
+import ch.opsfabric.application.review.ReviewLinks;
+import ch.opsfabric.application.review.ReviewRequestService;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Wires the review engine (SPEC §4.9) with plain constructors; the adapters supply the ports.
+ * The default address is quoted because an unquoted colon in a placeholder starts another fallback.
+ */
+@Factory
+class ReviewWiring {
+
+    @Singleton
+    SendDueReviewRequestsUseCase sendDueReviewRequests(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                                       DueReviewsPort dueReviews, ReviewOutcomePort outcomes,
+                                                       OptOutPort optOuts, SmsQueuePort queue,
+                                                       TicketEventPort events, IdGenerator ids,
+                                                       SecretGenerator secrets,
+                                                       @Value("${app.base-url:`http://localhost:8080`}")
+                                                       String publicBaseUrl) {
+        return new ReviewRequestService(clock, transactions, tenants, dueReviews, outcomes, optOuts, queue, events,
+                ids, secrets, new ReviewLinks(publicBaseUrl));
+    }
+
+    @Singleton
+    FollowReviewLinkUseCase followReviewLink(Clock clock, Transactions transactions, ReviewClicksPort clicks,
+                                             LoadTenantPort tenants, TicketEventPort events) {
+        return new ReviewLinkService(clock, transactions, clicks, tenants, events);
+    }
+}
