@@ -1,0 +1,168 @@
+package ch.opsfabric.application.fakes;
+
+import ch.opsfabric.application.port.out.SmsDispatchPort;
+import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.sms.SmsPurpose;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The outbound queue in memory, behaving like the database's: a claim counts an attempt and
+ * marks the message in flight, and only a claimed message may be marked sent, failed or due again.
+ */
+public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
+
+    public enum Status { PENDING, SENDING, SENT, FAILED }
+
+    /** One queued message and what became of it. */
+    public static final class Queued {
+
+        private OutboundSms sms;
+        private Status status = Status.PENDING;
+        private String providerId;
+        private String lastError;
+        private Instant finishedAt;
+
+        private Queued(OutboundSms sms) {
+            this.sms = sms;
+        }
+
+        public OutboundSms sms() {
+            return sms;
+        }
+
+        public Status status() {
+            return status;
+        }
+
+        public Instant dueAt() {
+            return sms.dueAt();
+        }
+
+        public int attempts() {
+            return sms.attempts();
+        }
+
+        public String providerId() {
+            return providerId;
+        }
+
+        public String lastError() {
+            return lastError;
+        }
+
+        public Instant finishedAt() {
+            return finishedAt;
+        }
+    }
+
+    private final Map<UUID, Queued> messages = new LinkedHashMap<>();
+    private final WriteWitness witness;
+
+    public InMemorySmsQueue() {
+        this(null);
+    }
+
+    public InMemorySmsQueue(ImmediateTransactions transactions) {
+        this.witness = new WriteWitness(transactions);
+    }
+
+    @Override
+    public void enqueue(OutboundSms sms) {
+        witness.saw("enqueue " + sms.id());
+        if (messages.containsKey(sms.id())) {
+            throw new IllegalStateException("SMS id used twice: " + sms.id());
+        }
+        messages.put(sms.id(), new Queued(sms));
+    }
+
+    @Override
+    public List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose) {
+        return messages.values().stream()
+                .filter(queued -> ticketId.equals(queued.sms.ticketId()) && queued.sms.purpose() == purpose)
+                .filter(queued -> queued.status != Status.FAILED)
+                .map(queued -> new QueuedText(queued.sms.queuedAt(), queued.sms.body()))
+                .toList();
+    }
+
+    @Override
+    public List<OutboundSms> claimDue(Instant now, int limit) {
+        var due = messages.values().stream()
+                .filter(queued -> queued.status == Status.PENDING && !queued.sms.dueAt().isAfter(now))
+                .sorted(Comparator.comparing(Queued::dueAt))
+                .limit(limit)
+                .toList();
+        var claimed = new ArrayList<OutboundSms>();
+        for (var queued : due) {
+            queued.status = Status.SENDING;
+            queued.sms = with(queued.sms, queued.sms.dueAt(), queued.sms.attempts() + 1);
+            claimed.add(queued.sms);
+        }
+        return claimed;
+    }
+
+    @Override
+    public void markSent(UUID smsId, String providerId, Instant at) {
+        var queued = claimed(smsId, "mark sent");
+        queued.status = Status.SENT;
+        queued.providerId = providerId;
+        queued.finishedAt = at;
+    }
+
+    @Override
+    public void retryAt(UUID smsId, String reason, Instant retryAt) {
+        var queued = claimed(smsId, "retry");
+        queued.status = Status.PENDING;
+        queued.lastError = reason;
+        queued.sms = with(queued.sms, retryAt, queued.sms.attempts());
+    }
+
+    @Override
+    public void markFailed(UUID smsId, String reason, Instant at) {
+        var queued = claimed(smsId, "mark failed");
+        queued.status = Status.FAILED;
+        queued.lastError = reason;
+        queued.finishedAt = at;
+    }
+
+    /** Puts a message in the queue as if an earlier transaction had queued it. */
+    public void alreadyQueued(OutboundSms sms) {
+        messages.put(sms.id(), new Queued(sms));
+    }
+
+    public List<Queued> all() {
+        return List.copyOf(messages.values());
+    }
+
+    /** The only message in the queue; fails the test when there is none or more than one. */
+    public Queued only() {
+        if (messages.size() != 1) {
+            throw new AssertionError("expected exactly one queued SMS but found " + messages.size());
+        }
+        return messages.values().iterator().next();
+    }
+
+    public List<String> writesOutsideTransactions() {
+        return witness.outsideTransactions();
+    }
+
+    private Queued claimed(UUID smsId, String what) {
+        witness.saw(what + " " + smsId);
+        var queued = messages.get(smsId);
+        if (queued == null || queued.status != Status.SENDING) {
+            throw new IllegalStateException("cannot " + what + " SMS " + smsId + ": it is not claimed");
+        }
+        return queued;
+    }
+
+    private static OutboundSms with(OutboundSms sms, Instant dueAt, int attempts) {
+        return new OutboundSms(sms.id(), sms.customerId(), sms.ticketId(), sms.purpose(), sms.to(), sms.from(),
+                sms.body(), sms.queuedAt(), dueAt, attempts);
+    }
+}

@@ -1,0 +1,339 @@
+package ch.opsfabric.application.sms;
+
+import static ch.opsfabric.application.fixtures.TenantFixture.SMS_NUMBER;
+import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
+import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.fakes.InMemorySmsQueue;
+import ch.opsfabric.application.fakes.InMemorySmsQueue.Status;
+import ch.opsfabric.application.fakes.InMemoryTickets;
+import ch.opsfabric.application.fakes.RecordingSmsLog;
+import ch.opsfabric.application.fakes.RecordingSmsSender;
+import ch.opsfabric.application.fakes.SequentialIds;
+import ch.opsfabric.application.fakes.SettableClock;
+import ch.opsfabric.application.fixtures.Zurich;
+import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
+import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
+import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
+import ch.opsfabric.domain.ticket.EventType;
+import ch.opsfabric.domain.ticket.TicketEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * SPEC §4.10: due messages go to the provider; a transient failure is retried after 2 and then 5
+ * more minutes (at most twice, later when the provider asks), a permanent one never, and every
+ * outcome is recorded in the queue, in {@code sms_log} and on the ticket.
+ */
+class DispatchingQueuedSmsTest {
+
+    private static final Instant NOW = Zurich.at("2026-03-10T10:00");
+    private static final UUID TICKET_ID = UUID.fromString("5a1d0e3c-8b7f-4c2a-9e6d-1f0a2b3c4d5e");
+    private static final String BODY = "Danke Anna Meier, Ihre Anfrage ist eingegangen. Wir melden uns bis heute 12:00.";
+
+    private final SettableClock clock = new SettableClock(NOW);
+    private final ImmediateTransactions transactions = new ImmediateTransactions();
+    private final InMemorySmsQueue queue = new InMemorySmsQueue(transactions);
+    private final RecordingSmsSender sender = new RecordingSmsSender();
+    private final RecordingSmsLog smsLog = new RecordingSmsLog();
+    private final InMemoryTickets tickets = new InMemoryTickets(transactions);
+    private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, queue, sender, smsLog, tickets,
+            new SequentialIds());
+
+    private static OutboundSms aConfirmation(UUID id, UUID ticketId, Instant dueAt) {
+        return new OutboundSms(id, TENANT_ID, ticketId, SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER, BODY,
+                NOW, dueAt, 0);
+    }
+
+    private static UUID smsId(int n) {
+        return new UUID(0xABCDL, n);
+    }
+
+    private void queueAConfirmation() {
+        queue.alreadyQueued(aConfirmation(smsId(1), TICKET_ID, NOW));
+    }
+
+    private static SendResult.Deferred timeout(String detail) {
+        return new SendResult.Deferred(detail, Optional.empty());
+    }
+
+    /** Lets the provider defer the message {@code times} times, each time as soon as it is due again. */
+    private void deferred(int times) {
+        for (int attempt = 1; attempt <= times; attempt++) {
+            sender.thenAnswer(timeout("provider timeout " + attempt));
+            clock.set(queue.only().dueAt());
+            dispatcher.dispatchDue();
+        }
+    }
+
+    private List<TicketEvent> failures() {
+        return tickets.eventsOf(TICKET_ID).stream().filter(event -> event.type() == EventType.SMS_FAILED).toList();
+    }
+
+    @Test
+    void a_due_sms_goes_to_the_provider_from_the_tenants_number() {
+        queueAConfirmation();
+
+        dispatcher.dispatchDue();
+
+        assertThat(sender.received()).containsExactly(new SmsMessage(CONTACT_MOBILE, Optional.of(SMS_NUMBER), BODY));
+    }
+
+    @Test
+    void an_accepted_sms_is_marked_sent_with_the_provider_id() {
+        queueAConfirmation();
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.only().status()).isEqualTo(Status.SENT);
+        assertThat(queue.only().providerId()).isEqualTo("provider-1");
+        assertThat(queue.only().finishedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void an_accepted_sms_is_logged_as_sent() {
+        queueAConfirmation();
+
+        dispatcher.dispatchDue();
+
+        assertThat(smsLog.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo("sent");
+            assertThat(entry.direction()).isEqualTo(SmsLogEntry.Direction.OUTBOUND);
+            assertThat(entry.providerId()).isEqualTo("provider-1");
+            assertThat(entry.customerId()).isEqualTo(TENANT_ID);
+            assertThat(entry.ticketId()).isEqualTo(TICKET_ID);
+            assertThat(entry.fromNumber()).isEqualTo("+41791234567");
+            assertThat(entry.toNumber()).isEqualTo(CONTACT_MOBILE.e164());
+            assertThat(entry.body()).isEqualTo(BODY);
+            assertThat(entry.at()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void an_accepted_sms_writes_sms_sent_with_the_provider_id_on_its_ticket() {
+        queueAConfirmation();
+
+        dispatcher.dispatchDue();
+
+        assertThat(tickets.storedEvents()).singleElement().satisfies(stored -> {
+            assertThat(stored.customerId()).isEqualTo(TENANT_ID);
+            assertThat(stored.event().ticketId()).isEqualTo(TICKET_ID);
+            assertThat(stored.event().type()).isEqualTo(EventType.SMS_SENT);
+            assertThat(stored.event().newValue()).isEqualTo("confirmation");
+            assertThat(stored.event().metadata()).containsEntry("provider_id", "provider-1");
+        });
+    }
+
+    @ParameterizedTest(name = "failure on attempt {0} -> retried {1} minutes later")
+    @CsvSource({"1, 2", "2, 5"})
+    void a_transient_failure_is_retried_after_the_planned_delay(int attempt, long minutes) {
+        queueAConfirmation();
+
+        deferred(attempt);
+
+        assertThat(queue.only().status()).isEqualTo(Status.PENDING);
+        assertThat(queue.only().dueAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(minutes)));
+    }
+
+    @Test
+    void a_transient_failure_is_not_retried_before_it_is_due_again() {
+        queueAConfirmation();
+        deferred(1);
+        clock.advance(Duration.ofMinutes(2).minusSeconds(1));
+
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(sender.received()).hasSize(1);
+    }
+
+    @Test
+    void a_third_transient_failure_marks_the_sms_failed_and_logs_it() {
+        queueAConfirmation();
+
+        deferred(3);
+
+        assertThat(queue.only().status()).isEqualTo(Status.FAILED);
+        assertThat(smsLog.entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.status()).isEqualTo("failed"));
+    }
+
+    @Test
+    void a_message_is_tried_at_most_three_times() {
+        queueAConfirmation();
+        deferred(3);
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(sender.received()).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "attempt {0}, provider asks for {1} minutes -> retried after {1}")
+    @CsvSource({"1, 3", "1, 60", "2, 6"})
+    void a_retry_after_longer_than_the_planned_delay_is_honoured(int attempt, long askedMinutes) {
+        queueAConfirmation();
+        deferred(attempt - 1);
+        sender.thenAnswer(new SendResult.Deferred("rate limited", Optional.of(Duration.ofMinutes(askedMinutes))));
+        clock.set(queue.only().dueAt());
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.only().dueAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(askedMinutes)));
+    }
+
+    @ParameterizedTest(name = "attempt {0}, provider asks for {1} s -> retried after {2} minutes")
+    @CsvSource({"1, 30, 2", "1, 119, 2", "2, 60, 5", "2, 299, 5"})
+    void a_retry_after_shorter_than_the_planned_delay_is_not_honoured(int attempt, long askedSeconds, long minutes) {
+        queueAConfirmation();
+        deferred(attempt - 1);
+        sender.thenAnswer(new SendResult.Deferred("rate limited", Optional.of(Duration.ofSeconds(askedSeconds))));
+        clock.set(queue.only().dueAt());
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.only().dueAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(minutes)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RejectionReason.class)
+    void a_permanent_rejection_is_not_retried_and_is_logged_as_failed(RejectionReason reason) {
+        queueAConfirmation();
+        sender.thenAnswer(new SendResult.Rejected(reason, "refused by the provider"));
+
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofDays(1));
+        dispatcher.dispatchDue();
+
+        assertThat(queue.only().status()).isEqualTo(Status.FAILED);
+        assertThat(sender.received()).hasSize(1);
+        assertThat(smsLog.entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.status()).isEqualTo("failed"));
+    }
+
+    @Test
+    void every_failed_attempt_writes_one_sms_failed_event_with_its_reason() {
+        queueAConfirmation();
+
+        deferred(3);
+
+        assertThat(failures()).extracting(event -> event.metadata().get("reason"))
+                .containsExactly("provider timeout 1", "provider timeout 2", "provider timeout 3");
+        assertThat(tickets.storedEvents()).allSatisfy(stored -> assertThat(stored.customerId()).isEqualTo(TENANT_ID));
+    }
+
+    @Test
+    void a_permanent_rejection_writes_one_sms_failed_event_naming_the_reason() {
+        queueAConfirmation();
+        sender.thenAnswer(new SendResult.Rejected(RejectionReason.LANDLINE, "number is a fixed line"));
+
+        dispatcher.dispatchDue();
+
+        assertThat(failures()).singleElement().satisfies(event -> assertThat((String) event.metadata().get("reason"))
+                .contains("LANDLINE").contains("number is a fixed line"));
+    }
+
+    @Test
+    void a_provider_that_throws_is_treated_like_a_transient_failure() {
+        queueAConfirmation();
+        sender.thenThrow(new IllegalStateException("connection reset"));
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.only().status()).isEqualTo(Status.PENDING);
+        assertThat(queue.only().dueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
+        assertThat(failures()).singleElement()
+                .satisfies(event -> assertThat((String) event.metadata().get("reason")).contains("connection reset"));
+    }
+
+    @Test
+    void a_message_the_provider_threw_on_is_sent_on_the_retry() {
+        queueAConfirmation();
+        sender.thenThrow(new IllegalStateException("connection reset"));
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofMinutes(2));
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.only().status()).isEqualTo(Status.SENT);
+        assertThat(sender.received()).hasSize(2);
+    }
+
+    @Test
+    void a_provider_error_on_one_message_does_not_hold_up_the_others() {
+        queue.alreadyQueued(aConfirmation(smsId(1), TICKET_ID, NOW.minusSeconds(60)));
+        queue.alreadyQueued(aConfirmation(smsId(2), TICKET_ID, NOW));
+        sender.thenThrow(new IllegalStateException("connection reset"));
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.all()).extracting(InMemorySmsQueue.Queued::status).containsExactly(Status.PENDING, Status.SENT);
+    }
+
+    static Stream<Arguments> everyOutcome() {
+        return Stream.of(
+                Arguments.of(new SendResult.Accepted("provider-77")),
+                Arguments.of(new SendResult.Deferred("provider timeout", Optional.empty())),
+                Arguments.of(new SendResult.Rejected(RejectionReason.UNSUBSCRIBED, "STOP received")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyOutcome")
+    void a_message_without_a_ticket_writes_no_ticket_events(SendResult outcome) {
+        queue.alreadyQueued(aConfirmation(smsId(1), null, NOW));
+        sender.thenAnswer(outcome);
+
+        dispatcher.dispatchDue();
+
+        assertThat(tickets.storedEvents()).isEmpty();
+    }
+
+    @Test
+    void a_sent_message_without_a_ticket_is_still_logged() {
+        queue.alreadyQueued(aConfirmation(smsId(1), null, NOW));
+
+        dispatcher.dispatchDue();
+
+        assertThat(smsLog.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo("sent");
+            assertThat(entry.ticketId()).isNull();
+        });
+    }
+
+    @Test
+    void dispatching_answers_how_many_due_messages_it_claimed() {
+        queue.alreadyQueued(aConfirmation(smsId(1), TICKET_ID, NOW.minusSeconds(120)));
+        queue.alreadyQueued(aConfirmation(smsId(2), TICKET_ID, NOW.minusSeconds(60)));
+        queue.alreadyQueued(aConfirmation(smsId(3), TICKET_ID, NOW));
+        queue.alreadyQueued(aConfirmation(smsId(4), TICKET_ID, NOW.plusSeconds(60)));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(3);
+        assertThat(sender.received()).hasSize(3);
+    }
+
+    @Test
+    void dispatching_an_empty_queue_claims_nothing() {
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(sender.received()).isEmpty();
+    }
+
+    @Test
+    void each_outcome_is_recorded_in_one_transaction() {
+        queueAConfirmation();
+
+        dispatcher.dispatchDue();
+
+        assertThat(transactions.calls()).isEqualTo(1);
+        assertThat(queue.writesOutsideTransactions()).isEmpty();
+        assertThat(tickets.writesOutsideTransactions()).isEmpty();
+    }
+}

@@ -1,0 +1,194 @@
+package ch.opsfabric.application.sms;
+
+import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
+import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
+import static ch.opsfabric.application.fixtures.TicketFixture.aTicket;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.opsfabric.application.fakes.InMemoryOptOuts;
+import ch.opsfabric.application.fakes.InMemorySmsQueue;
+import ch.opsfabric.application.fakes.SequentialIds;
+import ch.opsfabric.application.fixtures.TenantFixture;
+import ch.opsfabric.application.fixtures.Zurich;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.sms.SmsText;
+import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Contact;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.ticket.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * SPEC §4.4–4.5: a ticket's confirmation is queued only when it may go, at most one per 30 minutes
+ * (HIGH excepted), never the same text twice, and a non-urgent one waits for the end of quiet hours.
+ */
+class QueuingAConfirmationTest {
+
+    private static final Instant TUESDAY_MORNING = Zurich.at("2026-03-10T10:00");
+    private static final SmsText RECEIVED = SmsText.of(
+            "Danke Anna Meier, Ihre Anfrage ist eingegangen. Wir melden uns bis heute 12:00.");
+    private static final SmsText CALLBACK = SmsText.of("Rückruf ist notiert. Dörfler AG ruft Sie bis heute 12:00 zurück.");
+
+    private final InMemorySmsQueue queue = new InMemorySmsQueue();
+    private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
+    private final Confirmations confirmations = new Confirmations(queue, optOuts, new SequentialIds());
+
+    private final Tenant tenant = aTenant().build();
+    private final Ticket ticket = aTicket().build();
+
+    @Test
+    void a_confirmation_is_queued_for_the_contacts_mobile_from_the_tenants_sms_number() {
+        var queued = confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queued).isTrue();
+        var sms = queue.only().sms();
+        assertThat(sms.to()).isEqualTo(CONTACT_MOBILE);
+        assertThat(sms.from()).isEqualTo(TenantFixture.SMS_NUMBER);
+        assertThat(sms.body()).isEqualTo(RECEIVED.body());
+        assertThat(sms.purpose()).isEqualTo(SmsPurpose.CONFIRMATION);
+        assertThat(sms.ticketId()).isEqualTo(ticket.id());
+        assertThat(sms.customerId()).isEqualTo(tenant.id());
+        assertThat(sms.queuedAt()).isEqualTo(TUESDAY_MORNING);
+    }
+
+    @Test
+    void a_tenant_without_an_sms_number_leaves_the_sender_to_the_provider() {
+        confirmations.queue(aTenant().withoutSmsNumber().build(), ticket, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queue.only().sms().sender()).isEmpty();
+    }
+
+    @Test
+    void no_confirmation_is_queued_when_the_tenants_sms_module_is_off() {
+        var queued = confirmations.queue(aTenant().with(Module.SMS, false).build(), ticket, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).isEmpty();
+    }
+
+    @Test
+    void no_confirmation_is_queued_for_a_contact_without_a_phone() {
+        var byEmail = aTicket().withContact(Contact.of("Anna Meier", null, "anna.meier@example.ch")).build();
+
+        var queued = confirmations.queue(tenant, byEmail, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).isEmpty();
+    }
+
+    @Test
+    void no_confirmation_is_queued_for_a_landline() {
+        var fromLandline = aTicket().withContact(Contact.of("Anna Meier", new PhoneNumber("+41313212111"), null)).build();
+
+        var queued = confirmations.queue(tenant, fromLandline, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).isEmpty();
+    }
+
+    @Test
+    void no_confirmation_is_queued_for_a_contact_who_opted_out_of_this_tenant() {
+        optOuts.optOut(tenant.id(), CONTACT_MOBILE);
+
+        var queued = confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).isEmpty();
+    }
+
+    @Test
+    void an_opt_out_given_to_another_tenant_does_not_stop_the_confirmation() {
+        optOuts.optOut(UUID.fromString("11111111-2222-3333-4444-555555555555"), CONTACT_MOBILE);
+
+        assertThat(confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING)).isTrue();
+    }
+
+    @Test
+    void a_second_confirmation_within_30_minutes_is_not_queued() {
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+
+        var queued = confirmations.queue(tenant, ticket, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(29)));
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).hasSize(1);
+    }
+
+    @Test
+    void a_second_confirmation_30_minutes_after_the_first_is_queued() {
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+
+        var queued = confirmations.queue(tenant, ticket, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(30)));
+
+        assertThat(queued).isTrue();
+        assertThat(queue.all()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0} ticket, {1} minutes later")
+    @CsvSource({"MED, 45", "MED, 600", "HIGH, 5", "HIGH, 600"})
+    void the_same_text_is_never_queued_twice_for_a_ticket(Urgency urgency, long minutesLater) {
+        var urgentOrNot = aTicket().withUrgency(urgency).build();
+        confirmations.queue(tenant, urgentOrNot, RECEIVED, TUESDAY_MORNING);
+
+        var queued = confirmations.queue(tenant, urgentOrNot, RECEIVED, TUESDAY_MORNING.plus(Duration.ofMinutes(minutesLater)));
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).hasSize(1);
+    }
+
+    @Test
+    void an_urgent_confirmation_is_not_held_back_by_the_30_minutes() {
+        var urgent = aTicket().withUrgency(Urgency.HIGH).build();
+        confirmations.queue(tenant, urgent, RECEIVED, TUESDAY_MORNING);
+
+        var queued = confirmations.queue(tenant, urgent, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(1)));
+
+        assertThat(queued).isTrue();
+        assertThat(queue.all()).hasSize(2);
+    }
+
+    @Test
+    void a_confirmation_outside_quiet_hours_is_due_at_once() {
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queue.only().dueAt()).isEqualTo(TUESDAY_MORNING);
+    }
+
+    @ParameterizedTest(name = "at {0} -> due {1}")
+    @CsvSource({
+            "2026-03-10T21:00, 2026-03-11T07:00",
+            "2026-03-10T23:30, 2026-03-11T07:00",
+            "2026-03-11T03:00, 2026-03-11T07:00",
+            "2026-03-11T06:59, 2026-03-11T07:00",
+            // the night the clocks go forward: 07:00 summer time is 05:00 UTC, not 06:00
+            "2026-03-28T22:00, 2026-03-29T07:00"})
+    void a_non_urgent_confirmation_inside_quiet_hours_is_due_when_they_end_on_the_zurich_wall_clock(
+            String localNow, String localDue) {
+        confirmations.queue(tenant, ticket, RECEIVED, Zurich.at(localNow));
+
+        assertThat(queue.only().dueAt()).isEqualTo(Zurich.at(localDue));
+    }
+
+    @Test
+    void an_urgent_confirmation_inside_quiet_hours_is_due_at_once() {
+        var lateAtNight = Zurich.at("2026-03-10T23:30");
+
+        confirmations.queue(tenant, aTicket().withUrgency(Urgency.HIGH).build(), RECEIVED, lateAtNight);
+
+        assertThat(queue.only().dueAt()).isEqualTo(lateAtNight);
+    }
+
+    @Test
+    void a_tenant_without_quiet_hours_gets_its_confirmations_due_at_once_at_night() {
+        var lateAtNight = Zurich.at("2026-03-10T23:30");
+
+        confirmations.queue(aTenant().withoutQuietHours().build(), ticket, RECEIVED, lateAtNight);
+
+        assertThat(queue.only().dueAt()).isEqualTo(lateAtNight);
+    }
+}

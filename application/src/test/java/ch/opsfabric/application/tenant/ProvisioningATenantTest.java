@@ -1,0 +1,111 @@
+package ch.opsfabric.application.tenant;
+
+import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.fakes.FixedSecrets;
+import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.fakes.InMemoryStaffTokens;
+import ch.opsfabric.application.fakes.InMemoryTenants;
+import ch.opsfabric.application.fakes.SequentialIds;
+import ch.opsfabric.application.fakes.SettableClock;
+import ch.opsfabric.application.fixtures.Zurich;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.tenant.TenantProfile;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §5 admin API: a new business gets an id and a staff token that is shown once and stored only as a hash. */
+class ProvisioningATenantTest {
+
+    private static final Instant NOW = Zurich.at("2026-03-10T10:00");
+    private static final String TOKEN = "q7Vh2mZ0c3pL9xR4tN8sK1wJ6yB5dF0aE2gH7iU3oM9";
+    private static final UUID FIRST_ID = new UUID(0, 1);
+
+    private final ImmediateTransactions transactions = new ImmediateTransactions();
+    private final InMemoryTenants tenants = new InMemoryTenants();
+    private final InMemoryStaffTokens staffTokens = new InMemoryStaffTokens();
+    private final FixedSecrets secrets = new FixedSecrets(TOKEN);
+    private final ProvisionTenantService service = new ProvisionTenantService(new SettableClock(NOW), transactions,
+            tenants, tenants, staffTokens, new SequentialIds(), secrets);
+
+    private final TenantProfile profile = aTenant().profile();
+
+    @Test
+    void provisioning_stores_the_tenant_with_a_new_id_and_its_onboarding_time() {
+        var provisioned = service.provision(profile);
+
+        assertThat(tenants.all()).containsExactly(new Tenant(FIRST_ID, profile));
+        assertThat(provisioned.tenant()).isEqualTo(new Tenant(FIRST_ID, profile));
+        assertThat(tenants.onboardedAt(FIRST_ID)).contains(NOW);
+    }
+
+    @Test
+    void provisioning_returns_a_fresh_staff_token() {
+        assertThat(service.provision(profile).staffToken()).isEqualTo(TOKEN);
+    }
+
+    @Test
+    void the_staff_token_is_asked_for_with_at_least_256_bits_of_entropy() {
+        service.provision(profile);
+
+        assertThat(secrets.requestedBits()).singleElement().satisfies(bits -> assertThat(bits).isGreaterThanOrEqualTo(256));
+    }
+
+    @Test
+    void only_the_sha_256_hash_of_the_staff_token_is_stored_never_the_token() {
+        var provisioned = service.provision(profile);
+
+        assertThat(staffTokens.stored()).singleElement().satisfies(stored -> {
+            assertThat(stored.customerId()).isEqualTo(provisioned.tenant().id());
+            assertThat(stored.tokenHash()).isEqualTo(StaffTokens.hash(provisioned.staffToken()));
+            assertThat(stored.tokenHash()).doesNotContain(provisioned.staffToken());
+            assertThat(stored.issuedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void the_tenant_and_its_token_hash_are_stored_in_one_transaction() {
+        service.provision(profile);
+
+        assertThat(transactions.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void an_update_applies_the_change_to_the_stored_profile() {
+        var id = service.provision(profile).tenant().id();
+        var renamed = aTenant().withName("Dörfler Haustechnik AG").withSlaResponseMinutes(60).profile();
+
+        var updated = service.update(id, stored -> renamed);
+
+        assertThat(updated).isEqualTo(new Tenant(id, renamed));
+        assertThat(tenants.byId(id)).contains(new Tenant(id, renamed));
+    }
+
+    @Test
+    void an_update_starts_from_the_stored_profile_not_a_blank_one() {
+        var id = service.provision(profile).tenant().id();
+
+        var updated = service.update(id, stored -> new TenantProfile(stored.name(), stored.slug(), stored.phone(),
+                "buero@doerfler.ch", stored.smsNumber(), stored.websiteDomain(), stored.googleReviewLink(),
+                stored.timezone(), stored.quietHoursStart(), stored.quietHoursEnd(), stored.slaResponseMinutes(),
+                stored.reviewDelayHours(), stored.plan(), stored.active(), stored.modules(), stored.missedCall(),
+                stored.slaPauseWeekends(), stored.canton(), stored.config()));
+
+        assertThat(updated.profile().email()).isEqualTo("buero@doerfler.ch");
+        assertThat(updated.profile().name()).isEqualTo(profile.name());
+        assertThat(updated.profile().smsNumber()).isEqualTo(profile.smsNumber());
+    }
+
+    @Test
+    void an_update_of_an_unknown_tenant_is_not_found_and_stores_nothing() {
+        var unknown = UUID.fromString("11111111-2222-3333-4444-555555555555");
+
+        assertThatThrownBy(() -> service.update(unknown, stored -> stored)).isInstanceOf(NotFound.class);
+
+        assertThat(tenants.writes()).isZero();
+    }
+}
