@@ -44,10 +44,10 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     @Override
     public List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose) {
         return sql.list("""
-                        SELECT created_at, body FROM outbound_sms
+                        SELECT coalesce(sent_at, due_at) AS goes_out_at, body FROM outbound_sms
                         WHERE ticket_id = ? AND purpose = ? AND status IN ('pending', 'sending', 'sent')
                         ORDER BY created_at""",
-                row -> new QueuedText(Sql.instant(row, "created_at"), row.getString("body")),
+                row -> new QueuedText(Sql.instant(row, "goes_out_at"), row.getString("body")),
                 ticketId, purpose.code());
     }
 

@@ -42,7 +42,7 @@ public final class Confirmations {
         }
         var urgent = ticket.urgency() == Urgency.HIGH;
         var earlier = queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION).stream()
-                .map(queued -> new SentConfirmation(queued.queuedAt(), SmsText.of(queued.body())))
+                .map(queued -> new SentConfirmation(queued.goesOutAt(), SmsText.of(queued.body())))
                 .toList();
         if (ConfirmationThrottle.decide(new Confirmation(text, urgent), earlier, now)
                 instanceof ConfirmationDecision.Skip) {

@@ -2,6 +2,7 @@ package ch.opsfabric.application.fakes;
 
 import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -21,5 +22,15 @@ public final class InMemoryOptOuts implements OptOutPort {
     @Override
     public boolean isOptedOut(UUID customerId, PhoneNumber phone) {
         return optOuts.contains(new OptOut(customerId, phone));
+    }
+
+    @Override
+    public boolean optOut(UUID customerId, PhoneNumber phone, Instant at) {
+        return optOuts.add(new OptOut(customerId, phone));
+    }
+
+    @Override
+    public boolean optIn(UUID customerId, PhoneNumber phone) {
+        return optOuts.remove(new OptOut(customerId, phone));
     }
 }

@@ -1,5 +1,6 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.sms.OutboundSms;
@@ -18,7 +19,7 @@ import java.util.UUID;
  */
 public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
-    public enum Status { PENDING, SENDING, SENT, FAILED }
+    public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED }
 
     /** One queued message and what became of it. */
     public static final class Queued {
@@ -86,9 +87,20 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     public List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose) {
         return messages.values().stream()
                 .filter(queued -> ticketId.equals(queued.sms.ticketId()) && queued.sms.purpose() == purpose)
-                .filter(queued -> queued.status != Status.FAILED)
-                .map(queued -> new QueuedText(queued.sms.queuedAt(), queued.sms.body()))
+                .filter(queued -> queued.status != Status.FAILED && queued.status != Status.CANCELLED)
+                .map(queued -> new QueuedText(queued.status == Status.SENT ? queued.finishedAt : queued.sms.dueAt(),
+                        queued.sms.body()))
                 .toList();
+    }
+
+    @Override
+    public int cancelPending(UUID customerId, PhoneNumber to, SmsPurpose purpose) {
+        var waiting = messages.values().stream()
+                .filter(queued -> queued.status == Status.PENDING && queued.sms.customerId().equals(customerId)
+                        && queued.sms.to().equals(to) && queued.sms.purpose() == purpose)
+                .toList();
+        waiting.forEach(queued -> queued.status = Status.CANCELLED);
+        return waiting.size();
     }
 
     @Override

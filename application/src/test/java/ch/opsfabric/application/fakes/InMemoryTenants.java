@@ -1,5 +1,6 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.application.Conflict;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
@@ -33,6 +34,11 @@ public final class InMemoryTenants implements LoadTenantPort, StoreTenantPort {
     @Override
     public Optional<Tenant> byId(UUID id) {
         return Optional.ofNullable(tenants.get(id));
+    }
+
+    @Override
+    public Optional<Tenant> bySmsNumber(PhoneNumber number) {
+        return tenants.values().stream().filter(tenant -> number.equals(tenant.profile().smsNumber())).findFirst();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.application.sms.DeliveryReport;
+import java.util.UUID;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.sms.SmsLogEntry;
 import java.util.ArrayList;
@@ -12,6 +14,17 @@ public final class RecordingSmsLog implements SmsLogPort {
     @Override
     public void record(SmsLogEntry entry) {
         entries.add(entry);
+    }
+
+    @Override
+    public boolean hasInbound(UUID customerId, String providerId) {
+        return entries.stream().anyMatch(entry -> entry.customerId().equals(customerId)
+                && entry.direction() == SmsLogEntry.Direction.INBOUND && providerId.equals(entry.providerId()));
+    }
+
+    @Override
+    public void recordDelivery(String providerId, DeliveryReport.State state, String detail) {
+        // Delivery reports are not what these tests are about.
     }
 
     public List<SmsLogEntry> entries() {

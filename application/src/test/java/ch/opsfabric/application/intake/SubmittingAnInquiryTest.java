@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.Forbidden;
 import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.fakes.InMemoryEmailQueue;
 import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.fakes.InMemoryTenants;
@@ -50,6 +52,7 @@ class SubmittingAnInquiryTest {
     private final InMemoryTenants tenants = new InMemoryTenants().with(aTenant().build());
     private final InMemoryTickets tickets = new InMemoryTickets(transactions);
     private final InMemorySmsQueue smsQueue = new InMemorySmsQueue(transactions);
+    private final InMemoryEmailQueue emails = new InMemoryEmailQueue();
     private final SequentialIds ids = new SequentialIds();
 
     private SubmitInquiryService service() {
@@ -57,9 +60,10 @@ class SubmittingAnInquiryTest {
     }
 
     private SubmitInquiryService serviceStoringIn(TicketStorePort store) {
-        return new SubmitInquiryService(clock, transactions, tenants, store, tickets,
-                new Confirmations(smsQueue, new InMemoryOptOuts(), ids),
-                new SlaCalculator(new SwissPublicHolidays()), ids);
+        var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets");
+        var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids);
+        return new SubmitInquiryService(clock, transactions, tenants, intake,
+                new Confirmations(smsQueue, new InMemoryOptOuts(), ids));
     }
 
     private Ticket onlyTicket() {

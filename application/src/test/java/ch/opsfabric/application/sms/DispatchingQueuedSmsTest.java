@@ -5,9 +5,13 @@ import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
 import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
-import ch.opsfabric.application.fakes.InMemorySmsQueue;
+import ch.opsfabric.application.fakes.InMemoryEmailQueue;
+import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue.Status;
+import ch.opsfabric.application.fakes.InMemorySmsQueue;
+import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryTickets;
 import ch.opsfabric.application.fakes.RecordingSmsLog;
 import ch.opsfabric.application.fakes.RecordingSmsSender;
@@ -49,7 +53,10 @@ class DispatchingQueuedSmsTest {
     private final RecordingSmsSender sender = new RecordingSmsSender();
     private final RecordingSmsLog smsLog = new RecordingSmsLog();
     private final InMemoryTickets tickets = new InMemoryTickets(transactions);
+    private final InMemoryEmailQueue emails = new InMemoryEmailQueue();
     private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, queue, sender, smsLog, tickets,
+            new FailedRecipients((customerId, number, reason, at) -> { }, new InMemoryOptOuts(),
+                    new InMemoryTenants(), new BusinessInbox(emails, new SequentialIds(), "https://ops.example")),
             new SequentialIds());
 
     private static OutboundSms aConfirmation(UUID id, UUID ticketId, Instant dueAt) {

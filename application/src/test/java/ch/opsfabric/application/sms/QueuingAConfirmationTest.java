@@ -191,4 +191,21 @@ class QueuingAConfirmationTest {
 
         assertThat(queue.only().dueAt()).isEqualTo(lateAtNight);
     }
+
+    @Test
+    void a_confirmation_waiting_for_the_end_of_quiet_hours_holds_back_the_next_so_they_do_not_arrive_together() {
+        var tenant = aTenant().build();
+        var ticket = aTicket().build();
+        var confirmations = new Confirmations(queue, new InMemoryOptOuts(), new SequentialIds());
+        confirmations.queue(tenant, ticket, SmsText.of(
+                "Danke Anna Meier, Ihre Anfrage ist eingegangen. Wir melden uns bis morgen 09:00."),
+                Zurich.at("2026-03-10T22:00"));
+
+        var queued = confirmations.queue(tenant, ticket,
+                SmsText.of("Rückruf ist notiert. Dörfler AG ruft Sie bis morgen 09:00 zurück."),
+                Zurich.at("2026-03-11T06:50"));
+
+        assertThat(queued).isFalse();
+        assertThat(queue.all()).extracting(InMemorySmsQueue.Queued::dueAt).containsOnly(Zurich.at("2026-03-11T07:00"));
+    }
 }

@@ -9,6 +9,7 @@ import ch.opsfabric.application.fakes.FixedSecrets;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.application.fakes.InMemoryStaffTokens;
 import ch.opsfabric.application.fakes.InMemoryTenants;
+import ch.opsfabric.application.fakes.NoBlocklist;
 import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fakes.SettableClock;
 import ch.opsfabric.application.fixtures.Zurich;
@@ -30,7 +31,7 @@ class ProvisioningATenantTest {
     private final InMemoryStaffTokens staffTokens = new InMemoryStaffTokens();
     private final FixedSecrets secrets = new FixedSecrets(TOKEN);
     private final ProvisionTenantService service = new ProvisionTenantService(new SettableClock(NOW), transactions,
-            tenants, tenants, staffTokens, new SequentialIds(), secrets);
+            tenants, tenants, staffTokens, new NoBlocklist(), new SequentialIds(), secrets);
 
     private final TenantProfile profile = aTenant().profile();
 

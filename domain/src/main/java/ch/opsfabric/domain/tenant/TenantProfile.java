@@ -4,6 +4,7 @@ import static ch.opsfabric.domain.InvalidValue.require;
 
 import ch.opsfabric.domain.Maps;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.time.Canton;
 import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.time.SlaPolicy;
@@ -36,6 +37,8 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
     public static final int DEFAULT_SLA_RESPONSE_MINUTES = 120;
     public static final int DEFAULT_REVIEW_DELAY_HOURS = 2;
 
+    /** A call-back number as long as a Swiss one is written, for checking a name before any number is set. */
+    private static final String PLACEHOLDER_CALLBACK = "044 000 00 00";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
@@ -46,6 +49,11 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         name = name.strip();
         require(slug != null && slug.length() <= 63 && SLUG.matcher(slug).matches(), "slug",
                 "is required: lower-case letters, digits and single hyphens, at most 63 characters");
+        var callback = phone != null ? phone : smsNumber;
+        require(SmsTemplates.missedCallOnWeekend(name, callback == null ? PLACEHOLDER_CALLBACK : callback.forDisplay())
+                        .segments() <= 2, "name",
+                "makes the missed-call SMS longer than 2 segments: shorten it (letters outside the GSM-7 alphabet, "
+                        + "such as ç or ê, make every character count more)");
         require(email != null && email.length() <= 254 && EMAIL.matcher(email).matches(), "email",
                 "is required and must be an e-mail address");
         require(websiteDomain == null || (websiteDomain.length() <= 253 && DOMAIN.matcher(websiteDomain).matches()),

@@ -87,6 +87,9 @@ class TenantProfileTest {
                 invalid("google_review_link", "plain http", aProfile().withGoogleReviewLink("http://g.page/r/x/review")),
                 invalid("google_review_link", "no link", aProfile().withGoogleReviewLink("g.page/r/x/review")),
                 invalid("google_review_link", "with a space", aProfile().withGoogleReviewLink("https://g.page/r/x y")),
+                invalid("name", "too long for a two-segment missed-call SMS", aProfile().withName("x".repeat(110))),
+                invalid("name", "outside GSM-7 and too long for UCS-2 in two segments",
+                        aProfile().withName("Maçonnerie et Carrelage Dupont Frères SA")),
                 invalid("sla_response_minutes", "0", aProfile().withSlaResponseMinutes(0)),
                 invalid("sla_response_minutes", "over a week", aProfile().withSlaResponseMinutes(10_081)),
                 invalid("review_delay_hours", "negative", aProfile().withReviewDelayHours(-1)),
@@ -109,7 +112,7 @@ class TenantProfileTest {
 
     static Stream<Arguments> validEdgeProfiles() {
         return Stream.of(
-                arguments(named("a 120-character name", aProfile().withName("x".repeat(120)))),
+                arguments(named("a 90-character name", aProfile().withName("x".repeat(90)))),
                 arguments(named("a 63-character slug", aProfile().withSlug("a".repeat(63)))),
                 arguments(named("a sub-domain", aProfile().withWebsiteDomain("doerfler.opsfabric.ch"))),
                 arguments(named("no website domain", aProfile().withWebsiteDomain(null))),

@@ -18,6 +18,7 @@ public interface SmsQueuePort {
     /** Withdraws what is still waiting to go to this number for this purpose; sent messages stay sent. */
     int cancelPending(UUID customerId, PhoneNumber to, SmsPurpose purpose);
 
-    record QueuedText(Instant queuedAt, String body) {
+    /** @param goesOutAt when it went out, or, still waiting, when it is due to */
+    record QueuedText(Instant goesOutAt, String body) {
     }
 }
