@@ -19,6 +19,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class OutboundQueueHistoryTest implements TestPropertyProvider {
     }
 
     @Test
-    void pending_sending_and_sent_confirmations_are_listed_with_their_queue_time_oldest_first() {
+    void pending_sending_and_sent_confirmations_are_listed_oldest_first() {
         var sent = queued("Danke, wir melden uns bis heute 12:00.", MORNING, "sent");
         var sending = queued("Danke, wir melden uns bis heute 12:30.", MORNING.plus(Duration.ofMinutes(10)), "sending");
         var pending = queued("Danke, wir melden uns bis heute 13:00.", MORNING.plus(Duration.ofMinutes(20)), "pending");
@@ -90,13 +91,25 @@ class OutboundQueueHistoryTest implements TestPropertyProvider {
     }
 
     @Test
-    void the_queue_time_is_when_the_message_was_queued_not_when_it_is_due() {
+    void a_waiting_message_counts_at_its_due_time_so_it_holds_back_what_would_arrive_with_it() {
         var queuedInQuietHours = MORNING.minus(Duration.ofHours(12));
         var sms = anSms(tenant.id()).forTicket(ticket.id()).queuedAt(queuedInQuietHours).dueAt(MORNING).build();
         queue.enqueue(sms);
 
         assertThat(queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION))
-                .extracting(QueuedText::queuedAt).containsExactly(queuedInQuietHours);
+                .extracting(QueuedText::goesOutAt).containsExactly(MORNING);
+    }
+
+    @Test
+    void a_sent_message_counts_at_the_time_it_went_out() {
+        var sms = anSms(tenant.id()).forTicket(ticket.id()).queuedAt(MORNING).dueAt(MORNING).build();
+        queue.enqueue(sms);
+        var sentLater = MORNING.plus(Duration.ofMinutes(7));
+        rows.update("UPDATE outbound_sms SET status = 'sent', sent_at = ? WHERE id = ?",
+                sentLater.atOffset(ZoneOffset.UTC), sms.id());
+
+        assertThat(queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION))
+                .extracting(QueuedText::goesOutAt).containsExactly(sentLater);
     }
 
     private OutboundSms queued(String body, Instant queuedAt, String status) {
@@ -107,6 +120,6 @@ class OutboundQueueHistoryTest implements TestPropertyProvider {
     }
 
     private static QueuedText text(OutboundSms sms) {
-        return new QueuedText(sms.queuedAt(), sms.body());
+        return new QueuedText(sms.dueAt(), sms.body());
     }
 }
