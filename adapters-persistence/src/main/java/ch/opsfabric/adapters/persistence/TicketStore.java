@@ -23,7 +23,7 @@ import java.util.UUID;
 @Singleton
 class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPort {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary,
             metadata, dedupe_key, created_at, updated_at, sla_deadline, job_completed_at""";
 
@@ -91,7 +91,8 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
                 json.write(event.metadata()), event.at());
     }
 
-    private Ticket ticket(ResultSet row) throws SQLException {
+    /** The one mapping of a {@code tickets} row (its {@link #COLUMNS}) to the aggregate. */
+    Ticket ticket(ResultSet row) throws SQLException {
         var phone = row.getString("contact_phone");
         var contact = Contact.of(row.getString("contact_name"), phone == null ? null : new PhoneNumber(phone),
                 row.getString("contact_email"));

@@ -2,6 +2,7 @@ package ch.opsfabric.application.intake;
 
 import static ch.opsfabric.domain.InvalidValue.require;
 
+import ch.opsfabric.application.ContactFields;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.Contact;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A request typed into the wizard or entered by staff ({@code POST /api/ticket}), exactly as it
@@ -27,8 +27,6 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
                                    String contactName, String contactPhone, String contactEmail,
                                    String summary, Map<String, Object> metadata) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     public SubmitInquiryCommand {
         require(customerSlug != null && !customerSlug.isBlank(), "customer_slug", "is required");
         require(source == null || "wizard".equals(source) || "manual".equals(source), "source",
@@ -36,10 +34,11 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
         require(urgency == null || Urgency.valueOfOrNull(urgency.toUpperCase(Locale.ROOT)) != null, "urgency",
                 "must be LOW, MED or HIGH");
         require(intent == null || intent.length() <= 100, "intent", "must be at most 100 characters");
-        require(contactName == null || contactName.length() <= 200, "contact_name", "must be at most 200 characters");
-        require(summary == null || summary.length() <= 5_000, "summary", "must be at most 5000 characters");
-        require(contactEmail == null || contactEmail.isBlank()
-                        || (contactEmail.length() <= 254 && EMAIL.matcher(contactEmail.strip()).matches()),
+        require(contactName == null || contactName.length() <= ContactFields.MAX_NAME_LENGTH, "contact_name",
+                "must be at most " + ContactFields.MAX_NAME_LENGTH + " characters");
+        require(summary == null || summary.length() <= ContactFields.MAX_SUMMARY_LENGTH, "summary",
+                "must be at most " + ContactFields.MAX_SUMMARY_LENGTH + " characters");
+        require(contactEmail == null || contactEmail.isBlank() || ContactFields.isEmailAddress(contactEmail),
                 "contact_email", "must be an e-mail address");
         if (contactPhone != null && !contactPhone.isBlank() && PhoneNumber.parse(contactPhone).isEmpty()) {
             throw new InvalidValue("contact_phone", "is not a telephone number: " + contactPhone);

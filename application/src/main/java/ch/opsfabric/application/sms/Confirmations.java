@@ -15,6 +15,7 @@ import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Queues the SMS confirmation of a ticket when, and only when, it may go: the tenant's SMS module
@@ -36,8 +37,7 @@ public final class Confirmations {
     /** @return whether the confirmation was queued */
     public boolean queue(Tenant tenant, Ticket ticket, SmsText text, Instant now) {
         var phone = ticket.contact().phone();
-        if (!tenant.has(Module.SMS) || phone.isEmpty() || !phone.get().canReceiveSms()
-                || optOuts.isOptedOut(tenant.id(), phone.get())) {
+        if (!mayText(tenant, phone)) {
             return false;
         }
         var urgent = ticket.urgency() == Urgency.HIGH;
@@ -56,12 +56,40 @@ public final class Confirmations {
     }
 
     /**
+     * Queues an SMS about a ticket that is news to the customer rather than a confirmation, such as
+     * the appointment: it passes the same gates (SMS module, mobile number, no opt-out, quiet hours
+     * unless urgent) but no throttle, so a rescheduled appointment is always told. Only a repeat of
+     * the last text queued for the same purpose is dropped.
+     *
+     * @return whether the SMS was queued
+     */
+    public boolean queueNotice(Tenant tenant, Ticket ticket, SmsPurpose purpose, SmsText text, Instant now) {
+        var phone = ticket.contact().phone();
+        if (!mayText(tenant, phone)) {
+            return false;
+        }
+        var earlier = queue.queuedFor(ticket.id(), purpose);
+        if (!earlier.isEmpty() && earlier.getLast().body().equals(text.body())) {
+            return false;
+        }
+        var dueAt = ticket.urgency() == Urgency.HIGH ? now : quietHours(tenant).nextAllowedSend(now);
+        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticket.id(), purpose, phone.get(),
+                tenant.profile().smsNumber(), text.body(), now, dueAt, 0));
+        return true;
+    }
+
+    /**
      * Queues an SMS that belongs to no ticket, such as the wizard link or the opt-out notice, for
      * now or, inside quiet hours, for their end.
      */
     public void queueOutsideTicket(Tenant tenant, PhoneNumber to, SmsPurpose purpose, SmsText text, Instant now) {
         queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), null, purpose, to, tenant.profile().smsNumber(),
                 text.body(), now, quietHours(tenant).nextAllowedSend(now), 0));
+    }
+
+    private boolean mayText(Tenant tenant, Optional<PhoneNumber> phone) {
+        return tenant.has(Module.SMS) && phone.isPresent() && phone.get().canReceiveSms()
+                && !optOuts.isOptedOut(tenant.id(), phone.get());
     }
 
     private static QuietHoursPolicy quietHours(Tenant tenant) {

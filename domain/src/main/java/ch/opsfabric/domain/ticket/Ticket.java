@@ -1,8 +1,12 @@
 package ch.opsfabric.domain.ticket;
 
+import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.Maps;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,8 +94,56 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
                 TicketEvent.of(id, EventType.STATUS_CHANGED, status.name(), target.name(), now));
     }
 
+    /**
+     * Staff correct the contact details: every field that really changes comes back with a
+     * {@code contact_changed} event naming it, so the history shows who was reachable how and when.
+     * The dedupe key stays as it was: it records how the request came in. A correction may not
+     * leave the ticket without a way to reach the customer.
+     */
+    public Edited correctContact(Contact corrected, Instant now) {
+        Objects.requireNonNull(corrected, "corrected");
+        if (corrected.phone().isEmpty() && corrected.email().isEmpty()) {
+            throw new InvalidValue("contact_phone", "a ticket keeps a telephone number or an e-mail address");
+        }
+        var events = new ArrayList<TicketEvent>();
+        noteChange(events, "contact_name", contact.name().orElse(null), corrected.name().orElse(null), now);
+        noteChange(events, "contact_phone", contact.phone().map(PhoneNumber::e164).orElse(null),
+                corrected.phone().map(PhoneNumber::e164).orElse(null), now);
+        noteChange(events, "contact_email", contact.email().orElse(null), corrected.email().orElse(null), now);
+        if (events.isEmpty()) {
+            return new Edited(this, List.of());
+        }
+        return new Edited(new Ticket(id, customerId, source, status, intent, urgency, corrected, summary, metadata,
+                dedupeKey, createdAt, now, slaDeadline, jobCompletedAt), events);
+    }
+
+    /** Staff rewrite the summary; the event keeps the old text, so nothing the customer wrote is lost. */
+    public Edited correctSummary(String corrected, Instant now) {
+        var text = corrected == null ? "" : corrected.strip();
+        if (text.equals(summary)) {
+            return new Edited(this, List.of());
+        }
+        return new Edited(new Ticket(id, customerId, source, status, intent, urgency, contact, text, metadata,
+                dedupeKey, createdAt, now, slaDeadline, jobCompletedAt),
+                List.of(TicketEvent.of(id, EventType.SUMMARY_CHANGED, summary, text, now)));
+    }
+
+    /** @param events empty when the correction changed nothing, which then leaves no trace */
+    public record Edited(Ticket ticket, List<TicketEvent> events) {
+
+        public Edited {
+            events = List.copyOf(events);
+        }
+    }
+
     public Optional<DedupeKey> dedupe() {
         return Optional.ofNullable(dedupeKey);
+    }
+
+    private void noteChange(List<TicketEvent> events, String field, String before, String after, Instant now) {
+        if (!Objects.equals(before, after)) {
+            events.add(new TicketEvent(id, EventType.CONTACT_CHANGED, before, after, Map.of("field", field), now));
+        }
     }
 
     /** Adds the new text on a line of its own, unless that exact line is already there. */

@@ -1,0 +1,28 @@
+package ch.opsfabric.adapters.http;
+
+import io.micronaut.management.endpoint.health.HealthEndpoint;
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/**
+ * The head of the OpenAPI document that the build writes from the controllers. It names the
+ * health endpoint explicitly because that endpoint comes from micronaut-management, not from a
+ * controller in this module, and operators call it too.
+ */
+@OpenAPIDefinition(info = @Info(title = "OpsFabric", version = "${api.version}",
+        description = "Back office of FlowSight for Swiss trade businesses: tickets, SMS confirmations, "
+                + "missed-call recovery and the staff API. Errors are JSON: "
+                + "{\"error\": code, \"field\": field at fault (when one is), \"message\": text}."))
+@SecurityScheme(name = OpenApiDocument.STAFF_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The staff token issued when the business was provisioned (POST /api/admin/customers).")
+@OpenAPIInclude(classes = HealthEndpoint.class, tags = @io.swagger.v3.oas.annotations.tags.Tag(name = "operations"))
+final class OpenApiDocument {
+
+    static final String STAFF_TOKEN = "staffToken";
+
+    private OpenApiDocument() {
+    }
+}

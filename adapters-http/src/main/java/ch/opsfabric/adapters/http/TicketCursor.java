@@ -1,0 +1,48 @@
+package ch.opsfabric.adapters.http;
+
+import ch.opsfabric.application.staff.TicketPosition;
+import ch.opsfabric.domain.InvalidValue;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * The {@code cursor} of the ticket list: a page's end position, base64url-encoded so clients
+ * treat it as an opaque token and the format may change without breaking them. It carries no
+ * tenant: a cursor only ever selects among the caller's own tickets.
+ */
+final class TicketCursor {
+
+    private static final String VERSION = "v1";
+
+    private TicketCursor() {
+    }
+
+    static String encode(TicketPosition position) {
+        var plain = VERSION + "|" + position.createdAt() + "|" + position.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return null for an absent cursor (the first page) */
+    static TicketPosition decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            var parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8).split("\\|");
+            if (parts.length != 3 || !VERSION.equals(parts[0])) {
+                throw garbled();
+            }
+            return new TicketPosition(Instant.parse(parts[1]), UUID.fromString(parts[2]));
+        } catch (IllegalArgumentException | DateTimeException unreadable) {
+            throw garbled();
+        }
+    }
+
+    private static InvalidValue garbled() {
+        return new InvalidValue("cursor", "is not a cursor this API issued; take next_cursor from the previous page "
+                + "or start again without one");
+    }
+}

@@ -1,0 +1,23 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.StaffTokenLookupPort;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code staff_tokens} read by hash; a revoked token no longer opens anything. */
+@Singleton
+class StaffTokenLookup implements StaffTokenLookupPort {
+
+    private final Sql sql;
+
+    StaffTokenLookup(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<UUID> tenantFor(String tokenHash) {
+        return sql.one("SELECT customer_id FROM staff_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+                row -> row.getObject("customer_id", UUID.class), tokenHash);
+    }
+}

@@ -1,0 +1,92 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.staff.SearchTerm;
+import ch.opsfabric.application.staff.TicketFilter;
+import ch.opsfabric.application.staff.TicketPosition;
+import ch.opsfabric.domain.ticket.TicketSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The statement for one page of a tenant's ticket list. Pages by keyset, never by OFFSET:
+ * {@code (created_at, id) < (last seen)} in the order of the index
+ * {@code tickets_by_customer_newest_first}, so a deep page costs what the first one does and
+ * inserts between requests move nothing. Every value from the request is a bound parameter.
+ */
+final class TicketListSql {
+
+    private final StringBuilder sql;
+    private final List<Object> parameters = new ArrayList<>();
+
+    private TicketListSql(String columns, UUID customerId) {
+        sql = new StringBuilder("SELECT " + columns + " FROM tickets WHERE customer_id = ?");
+        parameters.add(customerId);
+    }
+
+    static TicketListSql page(String columns, UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
+                              int limit) {
+        var query = new TicketListSql(columns, customerId);
+        query.anyOf("status", filter.statuses(), Enum::name);
+        query.anyOf("urgency", filter.urgencies(), Enum::name);
+        query.anyOf("source", filter.sources(), TicketSource::code);
+        if (filter.createdFrom() != null) {
+            query.and("created_at >= ?", filter.createdFrom());
+        }
+        if (filter.createdBefore() != null) {
+            query.and("created_at < ?", filter.createdBefore());
+        }
+        filter.search().ifPresent(query::matching);
+        after.ifPresent(position -> query.and("(created_at, id) < (?, ?)", position.createdAt(), position.id()));
+        query.sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        query.parameters.add(limit);
+        return query;
+    }
+
+    String sql() {
+        return sql.toString();
+    }
+
+    Object[] parameters() {
+        return parameters.toArray();
+    }
+
+    private void matching(SearchTerm search) {
+        switch (search) {
+            case SearchTerm.Phone phone -> and("contact_phone = ?", phone.number().e164());
+            case SearchTerm.Text text -> {
+                var pattern = "%" + escapeLike(text.text()) + "%";
+                var condition = new StringBuilder("(contact_name ILIKE ? ESCAPE '\\' OR summary ILIKE ? ESCAPE '\\'");
+                var values = new ArrayList<Object>(List.of(pattern, pattern));
+                text.digits().ifPresent(digits -> {
+                    // Stored numbers are E.164; comparing digits only finds "123 45 67" in +41791234567.
+                    condition.append(" OR regexp_replace(contact_phone, '[^0-9]', '', 'g') LIKE ?");
+                    values.add("%" + digits + "%");
+                });
+                and(condition.append(")").toString(), values.toArray());
+            }
+        }
+    }
+
+    private <T> void anyOf(String column, Collection<T> values, Function<T, String> code) {
+        if (values.isEmpty()) {
+            return;
+        }
+        var placeholders = values.stream().map(value -> "?").collect(Collectors.joining(", "));
+        and(column + " IN (" + placeholders + ")", values.stream().map(code).toArray());
+    }
+
+    private void and(String condition, Object... values) {
+        sql.append(" AND ").append(condition);
+        parameters.addAll(List.of(values));
+    }
+
+    /** Staff type text, not patterns: {@code 50%} means the characters 5, 0 and %. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,14 @@
+package ch.opsfabric.application.port.in;
+
+import ch.opsfabric.application.staff.ChangeOutcome;
+import ch.opsfabric.application.staff.ChangeTicketCommand;
+import ch.opsfabric.domain.tenant.Tenant;
+
+/**
+ * Staff move a ticket along its lifecycle, set its appointment and correct its contact and
+ * summary, all at once or not at all. A refused status move is an outcome, not an error.
+ */
+public interface ChangeTicketUseCase {
+
+    ChangeOutcome change(Tenant tenant, ChangeTicketCommand command);
+}

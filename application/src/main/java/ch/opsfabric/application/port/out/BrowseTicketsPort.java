@@ -1,0 +1,20 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.application.staff.TicketFilter;
+import ch.opsfabric.application.staff.TicketPosition;
+import ch.opsfabric.application.staff.TicketView;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Staff's read side of one tenant's tickets; nothing of another tenant is ever returned. */
+public interface BrowseTicketsPort {
+
+    /**
+     * Up to {@code limit} tickets matching the filter, newest first (created_at, then id, both
+     * descending), strictly after {@code after} in that order when given.
+     */
+    List<TicketView> newestFirst(UUID customerId, TicketFilter filter, Optional<TicketPosition> after, int limit);
+
+    Optional<TicketView> one(UUID customerId, UUID ticketId);
+}

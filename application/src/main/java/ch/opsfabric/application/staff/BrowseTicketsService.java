@@ -1,0 +1,44 @@
+package ch.opsfabric.application.staff;
+
+import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.in.BrowseTicketsUseCase;
+import ch.opsfabric.application.port.out.BrowseTicketsPort;
+import ch.opsfabric.application.port.out.TicketHistoryPort;
+import ch.opsfabric.domain.tenant.Tenant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Pages through a tenant's tickets by position (keyset), never by offset, and shows one with its history. */
+public final class BrowseTicketsService implements BrowseTicketsUseCase {
+
+    private final BrowseTicketsPort tickets;
+    private final TicketHistoryPort history;
+
+    public BrowseTicketsService(BrowseTicketsPort tickets, TicketHistoryPort history) {
+        this.tickets = tickets;
+        this.history = history;
+    }
+
+    @Override
+    public TicketPage list(Tenant tenant, ListTicketsQuery query) {
+        var filter = query.filterIn(tenant.profile().timezone());
+        // One ticket more than asked tells whether another page follows, without counting.
+        var found = tickets.newestFirst(tenant.id(), filter, query.after(), query.limit() + 1);
+        if (found.size() <= query.limit()) {
+            return new TicketPage(found, Optional.empty());
+        }
+        var page = found.subList(0, query.limit());
+        return new TicketPage(page, Optional.of(TicketPosition.of(page.getLast())));
+    }
+
+    @Override
+    public TicketDetail detail(Tenant tenant, UUID ticketId) {
+        var view = tickets.one(tenant.id(), ticketId).orElseThrow(() -> noSuchTicket(ticketId));
+        return new TicketDetail(view, history.oldestFirst(tenant.id(), ticketId));
+    }
+
+    /** The same answer for an unknown id and another tenant's ticket: existence is not revealed. */
+    static NotFound noSuchTicket(UUID ticketId) {
+        return new NotFound("no ticket with id " + ticketId);
+    }
+}

@@ -1,0 +1,144 @@
+package ch.opsfabric.application.staff;
+
+import ch.opsfabric.application.port.in.ChangeTicketUseCase;
+import ch.opsfabric.application.port.out.AppointmentPort;
+import ch.opsfabric.application.port.out.BrowseTicketsPort;
+import ch.opsfabric.application.port.out.LockTicketPort;
+import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.TicketHistoryPort;
+import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.sms.SmsTemplates;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.AppointmentPolicy;
+import ch.opsfabric.domain.ticket.Contact;
+import ch.opsfabric.domain.ticket.EventType;
+import ch.opsfabric.domain.ticket.StatusChange;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.ticket.TicketEvent;
+import ch.opsfabric.domain.time.GermanTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Applies a staff change to one ticket in one transaction, under the ticket's lock: the status
+ * move through the state machine, the appointment, contact and summary corrections, their events,
+ * and the appointment SMS. The move is decided first, so a refused one writes nothing at all;
+ * a change that changes nothing writes nothing either.
+ */
+public final class ChangeTicketService implements ChangeTicketUseCase {
+
+    private final Clock clock;
+    private final Transactions transactions;
+    private final LockTicketPort locks;
+    private final TicketStorePort store;
+    private final TicketEventPort events;
+    private final AppointmentPort appointments;
+    private final BrowseTicketsPort tickets;
+    private final TicketHistoryPort history;
+    private final Confirmations confirmations;
+
+    public ChangeTicketService(Clock clock, Transactions transactions, LockTicketPort locks, TicketStorePort store,
+                               TicketEventPort events, AppointmentPort appointments, BrowseTicketsPort tickets,
+                               TicketHistoryPort history, Confirmations confirmations) {
+        this.clock = clock;
+        this.transactions = transactions;
+        this.locks = locks;
+        this.store = store;
+        this.events = events;
+        this.appointments = appointments;
+        this.tickets = tickets;
+        this.history = history;
+        this.confirmations = confirmations;
+    }
+
+    @Override
+    public ChangeOutcome change(Tenant tenant, ChangeTicketCommand command) {
+        return transactions.inTransaction(() -> {
+            var current = locks.lock(tenant.id(), command.ticketId())
+                    .orElseThrow(() -> BrowseTicketsService.noSuchTicket(command.ticketId()));
+            var now = clock.instant();
+            var move = command.targetStatus().map(target -> current.ticket().moveTo(target, now))
+                    .orElseGet(() -> new StatusChange.Unchanged(current.ticket()));
+            if (move instanceof StatusChange.Refused refused) {
+                return new ChangeOutcome.Refused(refused.from(), refused.to(), refused.allowed());
+            }
+            var draft = move instanceof StatusChange.Moved moved
+                    ? new Draft(moved.ticket(), List.of(moved.event()))
+                    : new Draft(current.ticket(), List.of());
+            var appointment = AppointmentPolicy.appointmentAfter(current.ticket().status(), draft.ticket().status(),
+                    current.scheduledAt(), command.appointment());
+            var rescheduled = !Objects.equals(appointment, current.scheduledAt());
+            if (rescheduled) {
+                draft = draft.and(TicketEvent.of(draft.ticket().id(), EventType.APPOINTMENT_CHANGED,
+                        text(current.scheduledAt()), text(appointment), now));
+            }
+            draft = corrections(draft, command, now);
+            save(tenant, draft);
+            if (rescheduled) {
+                reschedule(tenant, draft.ticket(), appointment, now);
+            }
+            var stored = tickets.one(tenant.id(), command.ticketId()).orElseThrow();
+            return new ChangeOutcome.Applied(new TicketDetail(stored,
+                    history.oldestFirst(tenant.id(), command.ticketId())));
+        });
+    }
+
+    /** A change that changes nothing writes nothing, not even {@code updated_at}. */
+    private void save(Tenant tenant, Draft draft) {
+        if (!draft.events().isEmpty()) {
+            store.update(draft.ticket());
+            draft.events().forEach(event -> events.append(tenant.id(), event));
+        }
+    }
+
+    /** Keeps the new appointment and tells the customer, unless it was entered after it took place. */
+    private void reschedule(Tenant tenant, Ticket ticket, Instant appointment, Instant now) {
+        appointments.setAppointment(tenant.id(), ticket.id(), appointment, now);
+        if (appointment != null && appointment.isAfter(now)) {
+            var when = GermanTime.appointment(appointment, tenant.profile().timezone());
+            confirmations.queueNotice(tenant, ticket, SmsPurpose.APPOINTMENT,
+                    SmsTemplates.appointmentConfirmation(tenant.profile().name(), when), now);
+        }
+    }
+
+    private static Draft corrections(Draft draft, ChangeTicketCommand command, Instant now) {
+        if (command.changesContact()) {
+            draft = draft.and(draft.ticket().correctContact(corrected(draft.ticket().contact(), command), now));
+        }
+        if (command.summary().named()) {
+            var summary = command.summary().appliedTo(draft.ticket().summary());
+            draft = draft.and(draft.ticket().correctSummary(summary, now));
+        }
+        return draft;
+    }
+
+    private static Contact corrected(Contact contact, ChangeTicketCommand command) {
+        return new Contact(
+                Optional.ofNullable(command.contactName().appliedTo(contact.name().orElse(null))),
+                Optional.ofNullable(command.phone().appliedTo(contact.phone().orElse(null))),
+                Optional.ofNullable(command.contactEmail().appliedTo(contact.email().orElse(null))));
+    }
+
+    /** The ticket as the change leaves it so far, with the events that record how. */
+    private record Draft(Ticket ticket, List<TicketEvent> events) {
+
+        Draft and(TicketEvent event) {
+            return new Draft(ticket, Stream.concat(events.stream(), Stream.of(event)).toList());
+        }
+
+        Draft and(Ticket.Edited edited) {
+            return new Draft(edited.ticket(), Stream.concat(events.stream(), edited.events().stream()).toList());
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package ch.opsfabric.application.staff;
+
+import ch.opsfabric.domain.ticket.TicketEvent;
+import java.util.List;
+import java.util.Objects;
+
+/** One ticket with its whole history, oldest event first. */
+public record TicketDetail(TicketView view, List<TicketEvent> events) {
+
+    public TicketDetail {
+        Objects.requireNonNull(view, "view");
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,203 @@
+package ch.opsfabric.application.staff;
+
+import static ch.opsfabric.application.staff.StaffFixtures.DOERFLER;
+import static ch.opsfabric.application.staff.StaffFixtures.OPENED;
+import static ch.opsfabric.application.staff.StaffFixtures.OTHER_BUSINESS;
+import static ch.opsfabric.application.staff.StaffFixtures.aTicket;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.ticket.EventType;
+import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.ticket.TicketEvent;
+import ch.opsfabric.domain.ticket.TicketStatus;
+import ch.opsfabric.domain.ticket.Urgency;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** ChangeTicketService over in-memory ports: one staff change, all of it or nothing. */
+class ChangingATicketTest {
+
+    private static final Instant NOW = OPENED.plus(Duration.ofMinutes(30));
+    /** Wednesday 25 November 2026, 14:00 in Zurich. */
+    private static final Instant APPOINTMENT = Instant.parse("2026-11-25T13:00:00Z");
+
+    private final InMemoryTickets tickets = new InMemoryTickets();
+    private final InMemorySmsQueue queue = new InMemorySmsQueue();
+    private final ChangeTicketService service = new ChangeTicketService(Clock.fixed(NOW, ZoneOffset.UTC),
+            new Direct(), tickets, tickets, tickets, tickets, tickets, tickets,
+            new Confirmations(queue, queue, UUID::randomUUID));
+
+    @Test
+    void a_move_the_state_machine_refuses_is_an_outcome_that_writes_nothing() {
+        var ticket = stored(aTicket().withStatus(TicketStatus.DONE));
+
+        var outcome = service.change(DOERFLER, command(ticket).status("NEW").summary("neu").build());
+
+        assertThat(outcome).isEqualTo(new ChangeOutcome.Refused(TicketStatus.DONE, TicketStatus.NEW,
+                Set.of(TicketStatus.CLOSED)));
+        assertThat(tickets.writes()).isZero();
+    }
+
+    @Test
+    void entering_scheduled_without_an_appointment_is_refused_naming_scheduled_at() {
+        var ticket = stored(aTicket());
+
+        assertThatThrownBy(() -> service.change(DOERFLER, command(ticket).status("SCHEDULED").build()))
+                .isInstanceOfSatisfying(InvalidValue.class, invalid ->
+                        assertThat(invalid.field()).isEqualTo("scheduled_at"));
+        assertThat(tickets.writes()).isZero();
+    }
+
+    @Test
+    void scheduling_keeps_the_appointment_writes_both_events_and_queues_the_german_sms() {
+        var ticket = stored(aTicket());
+
+        var outcome = service.change(DOERFLER,
+                command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
+
+        assertThat(outcome).isInstanceOfSatisfying(ChangeOutcome.Applied.class, applied ->
+                assertThat(applied.detail().view().scheduledAt()).isEqualTo(APPOINTMENT));
+        assertThat(tickets.eventsOf(ticket.id())).containsExactly(
+                TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, "NEW", "SCHEDULED", NOW),
+                TicketEvent.of(ticket.id(), EventType.APPOINTMENT_CHANGED, null, APPOINTMENT.toString(), NOW));
+        assertThat(queue.queued).singleElement().satisfies(sms -> {
+            assertThat(sms.purpose()).isEqualTo(SmsPurpose.APPOINTMENT);
+            assertThat(sms.body()).isEqualTo("Ihr Termin bei Dörfler AG: Mi 25.11. 14:00.");
+            assertThat(sms.dueAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void an_appointment_entered_after_it_took_place_is_kept_but_not_texted() {
+        var ticket = stored(aTicket());
+
+        service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(OPENED.toString()).build());
+
+        assertThat(tickets.stored(ticket.id()).scheduledAt()).isEqualTo(OPENED);
+        assertThat(queue.queued).isEmpty();
+    }
+
+    @Test
+    void the_same_status_again_writes_nothing() {
+        var ticket = stored(aTicket().withStatus(TicketStatus.IN_PROGRESS));
+
+        var outcome = service.change(DOERFLER, command(ticket).status("IN_PROGRESS").build());
+
+        assertThat(outcome).isInstanceOf(ChangeOutcome.Applied.class);
+        assertThat(tickets.writes()).isZero();
+    }
+
+    @Test
+    void done_stamps_the_completion_time() {
+        var ticket = stored(aTicket().withStatus(TicketStatus.IN_PROGRESS));
+
+        service.change(DOERFLER, command(ticket).status("DONE").build());
+
+        assertThat(tickets.stored(ticket.id()).ticket().jobCompletedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void a_contact_correction_is_on_record_field_by_field() {
+        var ticket = stored(aTicket());
+
+        service.change(DOERFLER, command(ticket).contactPhone("078 111 22 33").build());
+
+        assertThat(tickets.stored(ticket.id()).ticket().contact().phone().orElseThrow().e164())
+                .isEqualTo("+41781112233");
+        assertThat(tickets.eventsOf(ticket.id())).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(EventType.CONTACT_CHANGED);
+            assertThat(event.metadata()).containsEntry("field", "contact_phone");
+        });
+    }
+
+    @Test
+    void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
+        var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
+        var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new Direct(), tickets,
+                tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, queue, UUID::randomUUID));
+        var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
+
+        service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
+
+        assertThat(queue.queued).singleElement().satisfies(sms -> assertThat(sms.dueAt()).isEqualTo(lateEvening));
+    }
+
+    @Test
+    void another_business_ticket_is_not_found() {
+        var theirs = stored(aTicket().of(OTHER_BUSINESS));
+
+        assertThatThrownBy(() -> service.change(DOERFLER, command(theirs).status("CLOSED").build()))
+                .isInstanceOf(NotFound.class);
+        assertThat(tickets.writes()).isZero();
+    }
+
+    private Ticket stored(StaffFixtures.TicketBuilder builder) {
+        var ticket = builder.build();
+        tickets.add(ticket);
+        return ticket;
+    }
+
+    private static CommandBuilder command(Ticket ticket) {
+        return new CommandBuilder(ticket.id());
+    }
+
+    /** A PATCH body, field by field; fields not named are left as they are. */
+    private static final class CommandBuilder {
+
+        private final UUID ticketId;
+        private Edit<String> status = Edit.keep();
+        private Edit<String> scheduledAt = Edit.keep();
+        private Edit<String> contactPhone = Edit.keep();
+        private Edit<String> summary = Edit.keep();
+
+        CommandBuilder(UUID ticketId) {
+            this.ticketId = ticketId;
+        }
+
+        CommandBuilder status(String status) {
+            this.status = Edit.replace(status);
+            return this;
+        }
+
+        CommandBuilder scheduledAt(String scheduledAt) {
+            this.scheduledAt = Edit.replace(scheduledAt);
+            return this;
+        }
+
+        CommandBuilder contactPhone(String phone) {
+            this.contactPhone = Edit.replace(phone);
+            return this;
+        }
+
+        CommandBuilder summary(String summary) {
+            this.summary = Edit.replace(summary);
+            return this;
+        }
+
+        ChangeTicketCommand build() {
+            return new ChangeTicketCommand(ticketId, status, scheduledAt, Edit.keep(), contactPhone, Edit.keep(),
+                    summary);
+        }
+    }
+
+    /** The in-memory ports need no transaction; the service's all-or-nothing is shown by writing nothing early. */
+    private static final class Direct implements Transactions {
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    }
+}

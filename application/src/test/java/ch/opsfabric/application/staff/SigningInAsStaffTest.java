@@ -1,0 +1,54 @@
+package ch.opsfabric.application.staff;
+
+import static ch.opsfabric.application.staff.StaffFixtures.DOERFLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.tenant.StaffTokens;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.Tenant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** StaffAuthentication: a token is looked up by its hash and opens exactly its business. */
+class SigningInAsStaffTest {
+
+    private static final String TOKEN = "Qm9ndXMtc3RhZmYtdG9rZW4tZm9yLXRlc3RzLW9ubHk";
+
+    private static final Map<String, UUID> STORED_HASHES = Map.of(StaffTokens.hash(TOKEN), DOERFLER.id());
+
+    private final StaffAuthentication authentication = new StaffAuthentication(
+            hash -> Optional.ofNullable(STORED_HASHES.get(hash)), new OneTenant(DOERFLER));
+
+    @Test
+    void a_known_token_opens_its_business() {
+        assertThat(authentication.tenantFor(TOKEN)).contains(DOERFLER);
+    }
+
+    @Test
+    void an_unknown_or_missing_token_opens_nothing() {
+        assertThat(authentication.tenantFor("guessed")).isEmpty();
+        assertThat(authentication.tenantFor("")).isEmpty();
+        assertThat(authentication.tenantFor(null)).isEmpty();
+    }
+
+    private record OneTenant(Tenant tenant) implements LoadTenantPort {
+
+        @Override
+        public Optional<Tenant> bySlug(String slug) {
+            return Optional.of(tenant).filter(only -> only.profile().slug().equals(slug));
+        }
+
+        @Override
+        public Optional<Tenant> byId(UUID id) {
+            return Optional.of(tenant).filter(only -> only.id().equals(id));
+        }
+
+        @Override
+        public Optional<Tenant> bySmsNumber(PhoneNumber number) {
+            return Optional.empty();
+        }
+    }
+}

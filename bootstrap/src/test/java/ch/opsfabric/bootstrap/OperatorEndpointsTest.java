@@ -1,0 +1,99 @@
+package ch.opsfabric.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * What operators call: health, and the OpenAPI document, which is generated from the code and
+ * describes every endpoint the service answers. Nothing else of the management endpoints is open.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
+class OperatorEndpointsTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.freshDatabase();
+    }
+
+    @Test
+    void the_document_lists_every_route_the_service_answers() {
+        var documented = operations(served());
+        var routed = new TreeSet<String>();
+        router.uriRoutes()
+                // The server answers HEAD for every GET by itself; OpenAPI describes HEAD through the GET.
+                .filter(route -> !"HEAD".equals(route.getHttpMethodName()))
+                .forEach(route -> routed.add(route.getHttpMethodName().toLowerCase(Locale.ROOT) + " "
+                        + route.getUriMatchTemplate().toPathString()));
+
+        assertThat(routed).isNotEmpty();
+        assertThat(documented).containsAll(routed);
+    }
+
+    @Test
+    void the_document_names_the_endpoints_of_the_http_interface() {
+        assertThat(operations(served())).contains(
+                "post /api/ticket",
+                "post /api/admin/customers", "patch /api/admin/customers/{id}",
+                "post /api/webhook/missed-call", "post /api/webhook/sms-reply",
+                "get /api/tickets", "post /api/tickets", "get /api/tickets/{id}", "patch /api/tickets/{id}",
+                "get /health", "get /openapi.yml");
+    }
+
+    @Test
+    void the_staff_endpoints_require_the_staff_token() {
+        var document = served();
+        var tickets = (Map<String, Object>) ((Map<String, Object>) document.get("paths")).get("/api/tickets/{id}");
+        var patch = (Map<String, Object>) tickets.get("patch");
+
+        assertThat(patch.get("security").toString()).contains("staffToken");
+        assertThat(((Map<String, Object>) patch.get("responses")).keySet()).contains("200", "401", "404", "409", "422");
+    }
+
+    @Test
+    void health_answers_and_the_other_management_endpoints_are_switched_off() {
+        var api = new Api(http);
+
+        assertThat(api.send(HttpRequest.GET("/health")).body()).containsEntry("status", "UP");
+        for (var request : new HttpRequest<?>[] {HttpRequest.GET("/beans"), HttpRequest.GET("/routes"),
+                HttpRequest.GET("/threaddump"), HttpRequest.GET("/flyway"), HttpRequest.GET("/info"),
+                HttpRequest.POST("/refresh", Map.of())}) {
+            assertThat(api.send(request).status()).as(request.getPath()).isEqualTo(404);
+        }
+    }
+
+    private Map<String, Object> served() {
+        var response = http.toBlocking().exchange(HttpRequest.GET("/openapi.yml"), String.class);
+        assertThat(response.getContentType()).hasValueSatisfying(type ->
+                assertThat(type.toString()).startsWith("application/yaml"));
+        return new Yaml().load(response.body());
+    }
+
+    private static TreeSet<String> operations(Map<String, Object> document) {
+        var operations = new TreeSet<String>();
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, methods) ->
+                methods.keySet().forEach(method -> operations.add(method + " " + path)));
+        return operations;
+    }
+}
