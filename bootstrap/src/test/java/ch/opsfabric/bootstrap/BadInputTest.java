@@ -62,6 +62,15 @@ class BadInputTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_body_that_is_not_json_at_all_is_answered_415_in_json() {
+        var answer = api.send(HttpRequest.POST("/api/ticket", "customer_slug=bad-input-ag")
+                .contentType(MediaType.TEXT_PLAIN_TYPE));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.body()).containsEntry("error", "unsupported_media_type");
+    }
+
+    @Test
     void an_empty_body_is_answered_400() {
         var answer = api.send(HttpRequest.POST("/api/ticket", "").contentType(MediaType.APPLICATION_JSON_TYPE));
 

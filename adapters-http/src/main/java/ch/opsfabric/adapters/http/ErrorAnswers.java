@@ -10,8 +10,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.NotAllowedException;
 import io.micronaut.http.server.exceptions.NotFoundException;
+import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -95,6 +97,22 @@ class ErrorAnswers {
     HttpResponse<ApiError> wrongMethod(NotAllowedException notAllowed) {
         return HttpResponse.<ApiError>status(HttpStatus.METHOD_NOT_ALLOWED)
                 .body(ApiError.of("method_not_allowed", notAllowed.getMessage()));
+    }
+
+    @Error(global = true, exception = UnsupportedMediaException.class)
+    HttpResponse<ApiError> unsupportedMedia(UnsupportedMediaException unsupported) {
+        return HttpResponse.<ApiError>status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ApiError.of("unsupported_media_type", unsupported.getMessage()));
+    }
+
+    /** Whatever the framework refuses with a status of its own keeps that status, in our error format. */
+    @Error(global = true, exception = HttpStatusException.class)
+    HttpResponse<ApiError> refusedByFramework(HttpStatusException refused) {
+        if (refused.getStatus().getCode() >= 500) {
+            LOG.error("request refused with {}", refused.getStatus(), refused);
+        }
+        return HttpResponse.<ApiError>status(refused.getStatus())
+                .body(ApiError.of("refused", refused.getMessage()));
     }
 
     @Error(global = true, exception = Exception.class)

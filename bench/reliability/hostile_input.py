@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Sends generated hostile requests to every endpoint and checks the service refuses them cleanly.
+
+Usage: hostile_input.py BASE_URL PSQL_URL [COUNT] [SEED]
+
+Every request is built to be refused: unknown businesses, wrong types, broken encodings, injection
+strings, traversal in tokens, forged Twilio signatures, wrong or missing bearer tokens. The script
+fails (exit 1) when any answer is a 5xx, when an error answer is not JSON (or TwiML), when a
+refused request changed a single row, or when /health is not UP afterwards.
+"""
+import http.client
+import json
+import random
+import subprocess
+import sys
+import urllib.parse
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+NASTY_TEXT = [
+    "' OR 1=1 --", "'; DROP TABLE tickets; --", "${jndi:ldap://127.0.0.1/x}", "{{7*7}}", "#{7*7}", "<script>alert(1)</script>",
+    "../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "\u0000", "\u202e\u0000abc", "\U0001F600" * 50, "A" * 70_000,
+    "=cmd|' /C calc'!A0", "\r\nX-Injected: yes", "%00", "\\u0000", "null", "NaN", "-1", "1e309", "\t\b\f",
+]
+TABLES = ["customers", "tickets", "ticket_events", "sms_log", "outbound_sms", "outbound_email", "calls",
+          "staff_tokens", "blocklist", "sms_opt_outs", "undeliverable_numbers"]
+
+
+def row_count(psql_url):
+    query = " + ".join("(SELECT count(*) FROM %s)" % table for table in TABLES)
+    out = subprocess.run(["psql", psql_url, "-At", "-c", "SELECT " + query], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+def nasty(rng):
+    return rng.choice(NASTY_TEXT + [rng.choice(NASTY_TEXT) + rng.choice(NASTY_TEXT)])
+
+
+def wrong_type(rng):
+    return rng.choice([12, -3.5, True, False, None, [], [1, "x"], {"a": {"b": [None]}}, 10 ** 30, nasty(rng)])
+
+
+def json_ticket(rng):
+    body = {"customer_slug": rng.choice(["nope-" + str(rng.randrange(10 ** 6)), nasty(rng), wrong_type(rng)]),
+            "source": rng.choice(["wizard", "manual", "email", wrong_type(rng)]),
+            "urgency": rng.choice(["HIGH", "EXTREME", wrong_type(rng)]),
+            "contact_phone": rng.choice(["079 123 45 67", nasty(rng), wrong_type(rng)]),
+            "summary": rng.choice([nasty(rng), wrong_type(rng)]),
+            "metadata": rng.choice([{"k": nasty(rng)}, wrong_type(rng)]), "consent": wrong_type(rng)}
+    return json.dumps(body).encode()
+
+
+def broken_json(rng):
+    text = json_ticket(rng)
+    return rng.choice([text[: rng.randrange(1, max(2, len(text)))], text.replace(b'"', b"", 1), b"{" * 3000,
+                       b"\xc3\x28\xa0\xa1", b"", b"[]", b"null", b'{"a":1,"a":2', b"\xff\xfe{}"])
+
+
+def form(rng, fields):
+    return urllib.parse.urlencode({k: v if isinstance(v, str) else json.dumps(v) for k, v in fields.items()}).encode()
+
+
+def twilio_call(rng):
+    return form(rng, {"CallSid": rng.choice(["CA" + str(rng.randrange(10 ** 9)), nasty(rng)]),
+                      "From": rng.choice(["+41791234567", nasty(rng)]), "To": rng.choice(["+41435000001", nasty(rng)]),
+                      "CallStatus": nasty(rng), "DialCallStatus": rng.choice(["no-answer", nasty(rng)])})
+
+
+def twilio_sms(rng):
+    return form(rng, {"MessageSid": "SM" + str(rng.randrange(10 ** 9)), "From": nasty(rng), "To": "+41435000001",
+                      "Body": nasty(rng), "NumMedia": rng.choice(["0", "99999999999", "-1", "x"])})
+
+
+def request_for(rng):
+    kind = rng.randrange(14)
+    json_headers = {"Content-Type": "application/json"}
+    form_headers = {"Content-Type": rng.choice(["application/x-www-form-urlencoded",
+                                                "application/x-www-form-urlencoded; charset=utf-8"]),
+                    "X-Twilio-Signature": rng.choice(["", "AAAA", "0/KCTR6DLpKmkAf8muzZqo1nDgQ=", nasty(rng)[:200]])}
+    bearer = {"Authorization": rng.choice(["", "Bearer ", "Bearer wrong", "Basic YTpi", "Bearer " + nasty(rng)[:500]])}
+    uuid_or_nasty = rng.choice(["00000000-0000-0000-0000-000000000000", urllib.parse.quote(nasty(rng)[:300], safe="")])
+    if kind == 0:
+        return "POST", "/api/ticket", json_ticket(rng), json_headers
+    if kind == 1:
+        return "POST", "/api/ticket", broken_json(rng), rng.choice([json_headers, {"Content-Type": "text/plain"}])
+    if kind == 2:
+        return "POST", "/api/webhook/missed-call", twilio_call(rng), form_headers
+    if kind == 3:
+        return "POST", "/api/webhook/sms-reply", twilio_sms(rng), form_headers
+    if kind == 4:
+        return "POST", "/api/webhook/sms-status", form(rng, {"MessageSid": nasty(rng), "MessageStatus": nasty(rng)}), form_headers
+    if kind == 5:
+        return "POST", "/api/webhook/sms-reply?key=" + urllib.parse.quote(nasty(rng)[:100]), form(
+            rng, {"AddressFrom": "0041791234567", "AddressTo": "0041435000001", "Message": nasty(rng), "JobID": "x"}), \
+            {"Content-Type": "application/x-www-form-urlencoded"}
+    if kind == 6:
+        return "POST", "/api/webhook/missed-call", broken_json(rng), json_headers
+    if kind == 7:
+        return "POST", "/api/admin/customers", json.dumps({"name": nasty(rng), "slug": nasty(rng)}).encode(), \
+            {**json_headers, **bearer}
+    if kind == 8:
+        return "PATCH", "/api/admin/customers/" + uuid_or_nasty, json.dumps({"name": nasty(rng)}).encode(), \
+            {**json_headers, **bearer}
+    if kind == 9:
+        query = urllib.parse.urlencode({"limit": rng.choice(["0", "201", "-5", "x", "9" * 30]), "cursor": nasty(rng)[:300],
+                                        "status": nasty(rng)[:100], "q": nasty(rng)[:300]})
+        return "GET", "/api/tickets?" + query, None, bearer
+    if kind == 10:
+        return "GET", "/api/tickets/" + uuid_or_nasty, None, bearer
+    if kind == 11:
+        return "PATCH", "/api/tickets/" + uuid_or_nasty, json.dumps({"status": nasty(rng)}).encode(), \
+            {**json_headers, **bearer}
+    if kind == 12:
+        return "GET", "/r/" + rng.choice([urllib.parse.quote(nasty(rng)[:300], safe=""), "..%2F..%2Fhealth", "x" * 5000]), \
+            None, {}
+    return "POST", "/api/cron/review-request", b"", bearer
+
+
+def header_safe(value):
+    """Header values travel as Latin-1 on one line; the hostile part is what survives that."""
+    return value.encode("latin-1", "replace").decode("latin-1").replace("\r", " ").replace("\n", " ")
+
+
+def send(base, method, path, body, headers):
+    headers = {name: header_safe(value) for name, value in headers.items()}
+    url = urllib.parse.urlparse(base)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=15)
+    try:
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.getheader("Content-Type") or "", response.read()
+    except (http.client.HTTPException, OSError) as failure:
+        return 0, "", str(failure).encode()
+    finally:
+        connection.close()
+
+
+def main():
+    base, psql_url = sys.argv[1], sys.argv[2]
+    count = int(sys.argv[3]) if len(sys.argv) > 3 else 10_000
+    rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 2026)
+    requests = [request_for(rng) for _ in range(count)]
+    before = row_count(psql_url)
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        answers = list(pool.map(lambda r: (r, send(base, *r)), requests))
+    after = row_count(psql_url)
+    statuses = Counter(status for _, (status, _, _) in answers)
+    problems = []
+    for (method, path, _, _), (status, content_type, body) in answers:
+        if status >= 500 or status == 0:
+            problems.append("%s %s -> %s %s" % (method, path[:80], status, body[:200]))
+        elif status >= 400 and not ("json" in content_type or "xml" in content_type):
+            problems.append("%s %s -> %s with %r" % (method, path[:80], status, content_type))
+        elif 200 <= status < 300 and not path.startswith("/r/"):
+            problems.append("%s %s -> %s: a hostile request was accepted" % (method, path[:80], status))
+    health = send(base, "GET", "/health", None, {})
+    print("requests: %d; answers by status: %s" % (count, dict(sorted(statuses.items()))))
+    print("rows before/after: %d / %d" % (before, after))
+    print("health afterwards: %s %s" % (health[0], health[2][:80].decode(errors="replace")))
+    for problem in problems[:20]:
+        print("PROBLEM:", problem)
+    failed = bool(problems) or before != after or health[0] != 200
+    print("%d passed, %d failed" % (count - len(problems), len(problems) + (before != after) + (health[0] != 200)))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
