@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.http;
 import ch.opsfabric.application.Conflict;
 import ch.opsfabric.application.Forbidden;
 import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.ServiceUnavailable;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,9 +16,6 @@ import io.micronaut.http.server.exceptions.NotAllowedException;
 import io.micronaut.http.server.exceptions.NotFoundException;
 import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,27 +113,17 @@ class ErrorAnswers {
                 .body(ApiError.of("refused", refused.getMessage()));
     }
 
-    @Error(global = true, exception = Exception.class)
-    HttpResponse<ApiError> unforeseen(HttpRequest<?> request, Exception failure) {
-        if (databaseUnreachable(failure)) {
-            LOG.warn("database unreachable while serving {} {}: {}", request.getMethod(), request.getPath(),
-                    failure.toString());
-            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                    .body(ApiError.of("unavailable", "the service is briefly unavailable; please retry"));
-        }
-        LOG.error("unexpected failure serving {} {}", request.getMethod(), request.getPath(), failure);
-        return HttpResponse.<ApiError>serverError().body(ApiError.of("internal_error", "something went wrong on our side"));
+    @Error(global = true, exception = ServiceUnavailable.class)
+    HttpResponse<ApiError> serviceUnavailable(HttpRequest<?> request, ServiceUnavailable unavailable) {
+        LOG.warn("{} while serving {} {}: {}", unavailable.getMessage(), request.getMethod(), request.getPath(),
+                unavailable.getCause() == null ? "" : unavailable.getCause().toString());
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(ApiError.of("unavailable", "the service is briefly unavailable; please retry"));
     }
 
-    private static boolean databaseUnreachable(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+    @Error(global = true, exception = Exception.class)
+    HttpResponse<ApiError> unforeseen(HttpRequest<?> request, Exception failure) {
+        LOG.error("unexpected failure serving {} {}", request.getMethod(), request.getPath(), failure);
+        return HttpResponse.<ApiError>serverError().body(ApiError.of("internal_error", "something went wrong on our side"));
     }
 }

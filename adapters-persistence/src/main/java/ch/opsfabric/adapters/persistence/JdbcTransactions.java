@@ -18,6 +18,10 @@ class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return operations.executeWrite(status -> work.get());
+        try {
+            return operations.executeWrite(status -> work.get());
+        } catch (RuntimeException failure) {
+            throw DatabaseFailures.translate(failure);
+        }
     }
 }

@@ -59,7 +59,11 @@ class Sql {
 
     /** Joins the surrounding transaction's connection, or borrows one for this statement alone. */
     private <T> T onConnection(Supplier<T> statement) {
-        return connections.execute(ConnectionDefinition.DEFAULT, status -> statement.get());
+        try {
+            return connections.execute(ConnectionDefinition.DEFAULT, status -> statement.get());
+        } catch (RuntimeException failure) {
+            throw DatabaseFailures.translate(failure);
+        }
     }
 
     <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {

@@ -1,0 +1,72 @@
+# Sourced by the reliability scripts: a throwaway PostgreSQL cluster outside the service, so the
+# service can be killed and restarted (or run twice) against the same data.
+# Uses the machine's PostgreSQL (Debian's postgresql package; installed when missing).
+
+pg_bin() {
+    local dir
+    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    if [ -z "$dir" ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+        dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    fi
+    echo "$dir"
+}
+
+# start_postgres PORT: initialises a cluster in a temporary folder and starts it; sets PGDATA_DIR and DB_URL.
+start_postgres() {
+    local port=$1 bin
+    bin=$(pg_bin)
+    PGDATA_DIR=$(mktemp -d /tmp/opsfabric-pg.XXXXXX)
+    chown postgres "$PGDATA_DIR"
+    # initdb and postgres refuse to run as root.
+    su postgres -c "$bin/initdb -D $PGDATA_DIR -U postgres --auth=trust -E UTF8 >/dev/null"
+    su postgres -c "$bin/pg_ctl -D $PGDATA_DIR -o '-p $port -c max_connections=200' -l $PGDATA_DIR/server.log -w start >/dev/null"
+    psql "postgresql://postgres@localhost:$port/postgres" -qc "CREATE DATABASE opsfabric" >/dev/null
+    DB_URL="postgresql://postgres@localhost:$port/opsfabric"
+    export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$port/opsfabric"
+    export DATASOURCES_DEFAULT_USERNAME=postgres
+    export DATASOURCES_DEFAULT_PASSWORD=postgres
+}
+
+stop_postgres() {
+    [ -n "${PGDATA_DIR:-}" ] || return 0
+    su postgres -c "$(pg_bin)/pg_ctl -D $PGDATA_DIR -m immediate stop >/dev/null" || true
+    rm -rf "$PGDATA_DIR"
+}
+
+# start_service PORT LOG: starts the service jar in the background; sets SERVICE_PID.
+start_service() {
+    local port=$1 log=$2
+    MICRONAUT_SERVER_PORT=$port "$JAVA_HOME/bin/java" -jar bootstrap/target/opsfabric.jar >"$log" 2>&1 &
+    SERVICE_PID=$!
+    for _ in $(seq 1 120); do
+        curl -sf "http://localhost:$port/health" >/dev/null && return 0
+        sleep 0.5
+    done
+    echo "service on port $port did not become healthy; see $log" >&2
+    return 1
+}
+
+# provision PORT SLUG: provisions a business without quiet hours and prints its id.
+provision() {
+    curl -sf -X POST "http://localhost:$1/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
+        -H 'Content-Type: application/json' \
+        -d "{\"name\": \"Reliability AG\", \"slug\": \"$2\", \"email\": \"ops@example.ch\", \"sms_number\": \"+41435550000\",
+             \"quiet_hours_start\": \"00:00\", \"quiet_hours_end\": \"00:00\"}" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
+}
+
+# queue_sms TENANT_ID COUNT DELAY_SECONDS: puts COUNT SMS to distinct mobile numbers in the queue.
+queue_sms() {
+    psql "$DB_URL" -qc "INSERT INTO outbound_sms (id, customer_id, purpose, to_number, body, created_at, due_at)
+        SELECT gen_random_uuid(), '$1', 'confirmation', '+4179' || lpad(n::text, 7, '0'), 'Reliability ' || n,
+               now(), now() + interval '$3 seconds'
+        FROM generate_series(1, $2) AS n" >/dev/null
+}
+
+# count_sends LOG...: how many times the console provider sent to each number, summed up as
+# "numbers_reached total_sends".
+count_sends() {
+    grep -ho 'SMS console-[^ ]* to +4179[0-9]*' "$@" | awk '{print $4}' | sort | uniq -c \
+        | awk '{numbers++; sends += $1} END {print numbers + 0, sends + 0}'
+}
