@@ -53,7 +53,6 @@ import java.util.UUID;
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 class StaffTicketsController {
 
-    private static final String BEARER = "Bearer ";
     private static final Set<String> CHANGE_FIELDS = Set.of("status", "scheduled_at", "contact_name", "contact_phone",
             "contact_email", "summary");
     private static final Set<String> MANUAL_FIELDS = Set.of("source", "intent", "urgency", "contact_name",
@@ -188,10 +187,7 @@ class StaffTicketsController {
     }
 
     private Tenant authenticate(HttpRequest<?> request) {
-        var header = request.getHeaders().getAuthorization().orElse("");
-        var token = header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()) : "";
-        return staff.tenantFor(token)
-                .orElseThrow(() -> new Unauthorized("a valid staff token is required (Authorization: Bearer …)"));
+        return StaffBearer.tenantOf(request, staff);
     }
 
     /** A field the body leaves out stays as it is; one it names, even as null, is replaced. */

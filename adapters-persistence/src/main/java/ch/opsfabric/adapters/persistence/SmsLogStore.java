@@ -20,10 +20,11 @@ class SmsLogStore implements SmsLogPort {
     public void record(SmsLogEntry entry) {
         sql.update("""
                         INSERT INTO sms_log (id, customer_id, ticket_id, direction, from_number, to_number, body,
-                            provider_id, status, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            provider_id, status, created_at, reply_kind)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 entry.id(), entry.customerId(), entry.ticketId(), entry.direction().name().toLowerCase(Locale.ROOT),
-                entry.fromNumber(), entry.toNumber(), entry.body(), entry.providerId(), entry.status(), entry.at());
+                entry.fromNumber(), entry.toNumber(), entry.body(), entry.providerId(), entry.status(), entry.at(),
+                entry.replyKind());
     }
 
     @Override

@@ -61,26 +61,30 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
     @Override
     public void create(Tenant tenant, Instant onboardedAt) {
         var values = profileValues(tenant.profile());
-        var parameters = new Object[values.length + 3];
+        var parameters = new Object[values.length + 4];
         parameters[0] = tenant.id();
         System.arraycopy(values, 0, parameters, 1, values.length);
         parameters[values.length + 1] = onboardedAt;
         parameters[values.length + 2] = onboardedAt;
+        parameters[values.length + 3] = tenant.profile().active() ? null : onboardedAt;
         try {
-            sql.update("INSERT INTO customers (id, " + COLUMNS + ", onboarded_at, updated_at) VALUES "
+            sql.update("INSERT INTO customers (id, " + COLUMNS + ", onboarded_at, updated_at, deactivated_at) VALUES "
                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, "
-                    + "CAST(? AS jsonb), ?, ?)", parameters);
+                    + "CAST(? AS jsonb), ?, ?, ?)", parameters);
         } catch (RuntimeException failure) {
             throw UniqueViolations.translate(failure, UNIQUE_FIELDS);
         }
     }
 
     @Override
-    public void update(Tenant tenant) {
+    public void update(Tenant tenant, Instant changedAt) {
         var values = profileValues(tenant.profile());
-        var parameters = new Object[values.length + 1];
+        var parameters = new Object[values.length + 3];
         System.arraycopy(values, 0, parameters, 0, values.length);
-        parameters[values.length] = tenant.id();
+        // The churn rate needs the moment a tenant was lost; SET sees the row's old "active".
+        parameters[values.length] = tenant.profile().active();
+        parameters[values.length + 1] = changedAt;
+        parameters[values.length + 2] = tenant.id();
         try {
             sql.update("""
                     UPDATE customers SET name = ?, slug = ?, phone = ?, email = ?, sms_number = ?, website_domain = ?,
@@ -88,7 +92,8 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                         sla_response_minutes = ?, review_delay_hours = ?, plan = ?, active = ?,
                         modules = CAST(? AS jsonb), missed_call_delay_seconds = ?, missed_call_dedupe_minutes = ?,
                         missed_call_daily_sms_limit = ?, missed_call_blocklist_threshold = ?, sla_pause_weekends = ?,
-                        canton = ?, config = CAST(? AS jsonb), updated_at = now()
+                        canton = ?, config = CAST(? AS jsonb), updated_at = now(),
+                        deactivated_at = CASE WHEN ? THEN NULL WHEN active THEN ? ELSE deactivated_at END
                     WHERE id = ?""", parameters);
         } catch (RuntimeException failure) {
             throw UniqueViolations.translate(failure, UNIQUE_FIELDS);

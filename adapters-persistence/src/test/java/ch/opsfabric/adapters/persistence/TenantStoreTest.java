@@ -166,7 +166,7 @@ class TenantStoreTest implements TestPropertyProvider {
         var changed = aTenantWithEverySettingChanged().build();
         var updated = new Tenant(tenant.id(), changed.profile());
 
-        store.update(updated);
+        store.update(updated, TestTimes.MORNING);
 
         assertThat(load.byId(tenant.id())).contains(updated);
     }
@@ -178,7 +178,7 @@ class TenantStoreTest implements TestPropertyProvider {
         store.create(tenant, MORNING);
         store.create(other, MORNING);
 
-        store.update(TenantFixture.from(tenant).withName("Umbenannt GmbH").withPlan(Plan.PREMIUM).build());
+        store.update(TenantFixture.from(tenant).withName("Umbenannt GmbH").withPlan(Plan.PREMIUM).build(), TestTimes.MORNING);
 
         assertThat(load.byId(other.id())).contains(other);
     }
@@ -191,7 +191,7 @@ class TenantStoreTest implements TestPropertyProvider {
         store.create(other, MORNING);
 
         assertThatExceptionOfType(Conflict.class)
-                .isThrownBy(() -> store.update(TenantFixture.from(tenant).withSlug(other.profile().slug()).build()))
+                .isThrownBy(() -> store.update(TenantFixture.from(tenant).withSlug(other.profile().slug()).build(), TestTimes.MORNING))
                 .extracting(Conflict::field).isEqualTo("slug");
         assertThat(load.byId(tenant.id())).contains(tenant);
     }
@@ -205,7 +205,7 @@ class TenantStoreTest implements TestPropertyProvider {
 
         assertThatExceptionOfType(Conflict.class)
                 .isThrownBy(() -> store.update(TenantFixture.from(tenant).withSmsNumber(other.profile().smsNumber())
-                        .build()))
+                        .build(), TestTimes.MORNING))
                 .extracting(Conflict::field).isEqualTo("sms_number");
         assertThat(load.byId(tenant.id())).contains(tenant);
     }
@@ -225,7 +225,7 @@ class TenantStoreTest implements TestPropertyProvider {
         var tenant = aTenant().build();
         store.create(tenant, MORNING);
 
-        store.update(TenantFixture.from(tenant).withSmsNumber(new PhoneNumber("+41791230002")).build());
+        store.update(TenantFixture.from(tenant).withSmsNumber(new PhoneNumber("+41791230002")).build(), TestTimes.MORNING);
 
         assertThat(numbers(tenant)).containsEntry("sms_number", "+41791230002")
                 .containsEntry("twilio_number", "+41791230002");
@@ -236,7 +236,7 @@ class TenantStoreTest implements TestPropertyProvider {
         var tenant = aTenant().build();
         store.create(tenant, MORNING);
 
-        store.update(TenantFixture.from(tenant).withSmsNumber(null).build());
+        store.update(TenantFixture.from(tenant).withSmsNumber(null).build(), TestTimes.MORNING);
 
         assertThat(numbers(tenant)).containsEntry("sms_number", null).containsEntry("twilio_number", null);
     }

@@ -96,12 +96,14 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
             if (smsLog.hasInbound(tenant.id(), command.messageId())) {
                 return null;
             }
+            var reply = ReplyParser.parse(command.body());
             UUID ticketId = null;
             if (sender instanceof CallerId.Known(var number)) {
-                ticketId = act(tenant, number, history.orElseThrow(), command, now).orElse(null);
+                ticketId = act(tenant, number, history.orElseThrow(), reply, command, now).orElse(null);
             }
             smsLog.record(new SmsLogEntry(ids.newId(), tenant.id(), ticketId, SmsLogEntry.Direction.INBOUND,
-                    command.from(), command.recipient().e164(), command.body(), command.messageId(), "received", now));
+                    command.from(), command.recipient().e164(), command.body(), command.messageId(), "received", now,
+                    ReplyKinds.code(reply)));
             if (ticketId != null) {
                 events.append(tenant.id(), new TicketEvent(ticketId, EventType.SMS_RECEIVED, null, command.body(),
                         Map.of("message_id", command.messageId()), now));
@@ -111,9 +113,9 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
     }
 
     /** @return the ticket the message landed on, if any */
-    private Optional<UUID> act(Tenant tenant, PhoneNumber sender, CallerHistory history, ReplyCommand command,
-                               Instant now) {
-        return switch (ReplyParser.parse(command.body())) {
+    private Optional<UUID> act(Tenant tenant, PhoneNumber sender, CallerHistory history, Reply reply,
+                               ReplyCommand command, Instant now) {
+        return switch (reply) {
             case Reply.OptOut optOut -> {
                 if (optOuts.optOut(tenant.id(), sender, now)) {
                     Arrays.stream(SmsPurpose.values()).forEach(purpose -> queue.cancelPending(tenant.id(), sender, purpose));
@@ -162,7 +164,10 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
     private Ticket requestCallback(Tenant tenant, Ticket ticket, Instant now) {
         if (ticket.moveTo(TicketStatus.NEEDS_CALLBACK, now) instanceof StatusChange.Moved moved) {
             tickets.update(moved.ticket());
-            events.append(tenant.id(), moved.event());
+            // Marked as the customer's doing, so reports do not count it as the business's first response.
+            var event = moved.event();
+            events.append(tenant.id(), new TicketEvent(event.ticketId(), event.type(), event.oldValue(),
+                    event.newValue(), Map.of("by", "customer_reply"), event.at()));
             return moved.ticket();
         }
         return ticket;

@@ -60,7 +60,7 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             var current = tenants.byId(tenantId)
                     .orElseThrow(() -> new NotFound("no business with id " + tenantId));
             var updated = new Tenant(tenantId, changes.apply(current.profile()));
-            store.update(updated);
+            store.update(updated, clock.instant());
             return updated;
         });
     }

@@ -55,7 +55,7 @@ public final class InMemoryTenants implements LoadTenantPort, StoreTenantPort {
     }
 
     @Override
-    public void update(Tenant tenant) {
+    public void update(Tenant tenant, Instant changedAt) {
         writes++;
         if (!tenants.containsKey(tenant.id())) {
             throw new IllegalStateException("no such tenant to update: " + tenant.id());

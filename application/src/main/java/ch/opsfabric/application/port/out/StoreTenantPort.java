@@ -11,5 +11,6 @@ public interface StoreTenantPort {
 
     void create(Tenant tenant, Instant onboardedAt);
 
-    void update(Tenant tenant);
+    /** @param changedAt when the change is made: a tenant switched inactive is remembered as lost then */
+    void update(Tenant tenant, Instant changedAt);
 }

@@ -1,0 +1,47 @@
+package ch.opsfabric.adapters.http;
+
+import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
+import ch.opsfabric.domain.InvalidValue;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Public like {@code POST /api/ticket}: the wizard reports that it was opened, which the monthly
+ * report's captured rate divides by. Other fields are ignored, so a newer wizard is never refused.
+ */
+@Controller("/api/wizard")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "wizard")
+class WizardVisitController {
+
+    private final RecordWizardVisitUseCase visits;
+    private final JsonMapper json;
+
+    WizardVisitController(RecordWizardVisitUseCase visits, JsonMapper json) {
+        this.visits = visits;
+        this.json = json;
+    }
+
+    @Post(value = "/visit", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordWizardVisit", summary = "Count one opened wizard: {\"customer_slug\": …}")
+    @ApiResponse(responseCode = "204", description = "counted")
+    @ApiResponse(responseCode = "404", description = "no business with this slug")
+    @ApiResponse(responseCode = "422", description = "customer_slug missing")
+    HttpResponse<Void> visit(@Body byte[] body) {
+        var slug = JsonBody.parse(json, body).text("customer_slug");
+        if (slug == null || slug.isBlank()) {
+            throw new InvalidValue("customer_slug", "is required");
+        }
+        visits.visit(slug.strip());
+        return HttpResponse.noContent();
+    }
+}

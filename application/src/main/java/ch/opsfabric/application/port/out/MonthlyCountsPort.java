@@ -1,0 +1,11 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.application.report.MonthlyCounts;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Counts one tenant's activity between two instants (from inclusive, to exclusive). */
+public interface MonthlyCountsPort {
+
+    MonthlyCounts count(UUID customerId, Instant from, Instant to);
+}

@@ -1,0 +1,10 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.application.report.OverviewCounts;
+import java.time.Instant;
+
+/** Counts tenants and SMS across all tenants between two instants (from inclusive, to exclusive). */
+public interface OverviewCountsPort {
+
+    OverviewCounts count(Instant from, Instant to);
+}

@@ -1,0 +1,36 @@
+package ch.opsfabric.application.report;
+
+import ch.opsfabric.application.port.in.MonthlyReportUseCase;
+import ch.opsfabric.application.port.out.MonthlyCountsPort;
+import ch.opsfabric.domain.tenant.Tenant;
+
+/**
+ * Builds a tenant's monthly report: the month's boundaries are the local midnights of the tenant's
+ * own zone, the database counts within them, and the rates are derived here so that every rate
+ * follows one rule for an empty denominator.
+ */
+public final class MonthlyReportService implements MonthlyReportUseCase {
+
+    private final MonthlyCountsPort counts;
+
+    public MonthlyReportService(MonthlyCountsPort counts) {
+        this.counts = counts;
+    }
+
+    @Override
+    public MonthlyReport monthly(Tenant tenant, ReportMonth month) {
+        var zone = tenant.profile().timezone();
+        var from = month.start(zone);
+        var to = month.end(zone);
+        var c = counts.count(tenant.id(), from, to);
+        var fromMissedCalls = c.ticketsFrom("missed_call") + c.wizardSubmissionsViaMissedCall();
+        return new MonthlyReport(month, zone, from, to, c,
+                Rate.of(c.ticketsTotal(), c.wizardVisits() + c.missedCalls()),
+                Rate.of(c.ticketsWithStaffStepWithin24h(), c.ticketsTotal()),
+                Rate.of(c.reviewClicks(), c.reviewRequests()),
+                Rate.of(c.missedCalls(), c.inboundCalls()),
+                Rate.of(c.replies(), c.missedCallSmsSent()),
+                fromMissedCalls,
+                Rate.of(fromMissedCalls, c.missedCalls()));
+    }
+}

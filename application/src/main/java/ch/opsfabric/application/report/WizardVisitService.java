@@ -1,0 +1,34 @@
+package ch.opsfabric.application.report;
+
+import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.WizardVisitPort;
+import java.time.Clock;
+
+/**
+ * Records one wizard visit. Only the business and the time are kept: a visit is counted, never
+ * traced back to a person.
+ */
+public final class WizardVisitService implements RecordWizardVisitUseCase {
+
+    private final Clock clock;
+    private final LoadTenantPort tenants;
+    private final WizardVisitPort visits;
+    private final IdGenerator ids;
+
+    public WizardVisitService(Clock clock, LoadTenantPort tenants, WizardVisitPort visits, IdGenerator ids) {
+        this.clock = clock;
+        this.tenants = tenants;
+        this.visits = visits;
+        this.ids = ids;
+    }
+
+    @Override
+    public void visit(String customerSlug) {
+        var tenant = tenants.bySlug(customerSlug)
+                .orElseThrow(() -> new NotFound("no business with slug " + customerSlug));
+        visits.record(ids.newId(), tenant.id(), clock.instant());
+    }
+}

@@ -1,0 +1,96 @@
+package ch.opsfabric.application.report;
+
+import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.opsfabric.application.port.out.MonthlyCountsPort;
+import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.tenant.Plan;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The report's arithmetic over counts from an in-memory port; the SQL is exercised in bootstrap. */
+class ComputingReportRatesTest {
+
+    private Instant askedFrom;
+    private Instant askedTo;
+
+    private MonthlyReport reportOf(MonthlyCounts counts) {
+        MonthlyCountsPort port = (customerId, from, to) -> {
+            askedFrom = from;
+            askedTo = to;
+            return counts;
+        };
+        return new MonthlyReportService(port).monthly(aTenant().build(), ReportMonth.parse("2026-03"));
+    }
+
+    private static MonthlyCounts counts(long wizardTickets, long missedCallTickets, long visits, long missedCalls,
+                                        long smsSent, long replies, long viaWizard) {
+        return new MonthlyCounts(Map.of("wizard", wizardTickets, "missed_call", missedCallTickets),
+                Map.of("MED", wizardTickets + missedCallTickets), visits, null, null, 0, 0, 0, missedCalls,
+                missedCalls, smsSent, Map.of("option_1", replies), viaWizard);
+    }
+
+    @Test
+    void the_month_is_counted_between_local_midnights_across_the_daylight_saving_change() {
+        reportOf(counts(0, 0, 0, 0, 0, 0, 0));
+
+        // March 2026 in Zurich starts at UTC+1 and ends at UTC+2 (summer time from 29 March)
+        assertThat(askedFrom).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
+        assertThat(askedTo).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+    }
+
+    @Test
+    void rates_are_rounded_to_four_decimals() {
+        // captured 2 ÷ (1 + 2) = 0.6667; recovery (1 + 1) ÷ 2 = 1; reply 1 ÷ 3 = 0.3333
+        var report = reportOf(counts(1, 1, 1, 2, 3, 1, 1));
+
+        assertThat(report.capturedRate()).isEqualByComparingTo("0.6667");
+        assertThat(report.ticketsFromMissedCalls()).isEqualTo(2);
+        assertThat(report.recoveryRate()).isEqualByComparingTo("1");
+        assertThat(report.replyRate()).isEqualByComparingTo("0.3333");
+    }
+
+    @Test
+    void a_rate_without_denominator_is_null_rather_than_zero() {
+        var report = reportOf(counts(0, 0, 0, 0, 0, 0, 0));
+
+        assertThat(report.capturedRate()).isNull();
+        assertThat(report.nextStep24hRate()).isNull();
+        assertThat(report.reviewConversion()).isNull();
+        assertThat(report.missedCallRate()).isNull();
+        assertThat(report.replyRate()).isNull();
+        assertThat(report.recoveryRate()).isNull();
+    }
+
+    @Test
+    void a_month_must_be_written_yyyy_mm() {
+        assertThat(ReportMonth.parse("2026-11").month().getMonthValue()).isEqualTo(11);
+        for (var text : new String[] {null, "", "2026-13", "2026-1", "11-2026", "2026-11-01"}) {
+            assertThatThrownBy(() -> ReportMonth.parse(text)).as(String.valueOf(text))
+                    .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.field()).isEqualTo("month"));
+        }
+    }
+
+    @Test
+    void mrr_multiplies_each_plans_active_businesses_by_its_price() {
+        var prices = new PlanPrices(Map.of(Plan.PILOT, BigDecimal.ZERO,
+                Plan.STARTER, new BigDecimal("99"),
+                Plan.PRO, new BigDecimal("199"),
+                Plan.PREMIUM, new BigDecimal("399")));
+        var counts = new OverviewCounts(Map.of(Plan.PILOT, 4L,
+                Plan.STARTER, 2L, Plan.PREMIUM, 1L), 0, 0, 0, 0);
+
+        var overview = new OverviewService((from, to) -> counts, prices, ZoneId.of("Europe/Zurich"))
+                .overview(ReportMonth.parse("2026-11"));
+
+        // 4 × 0 + 2 × 99 + 1 × 399 = 597; no business at the start and no SMS: both rates null
+        assertThat(overview.mrrChf()).isEqualByComparingTo("597");
+        assertThat(overview.churnRate()).isNull();
+        assertThat(overview.smsDeliveryRate()).isNull();
+    }
+}

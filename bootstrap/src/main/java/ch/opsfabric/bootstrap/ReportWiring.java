@@ -1,0 +1,54 @@
+package ch.opsfabric.bootstrap;
+
+import ch.opsfabric.application.port.in.MonthlyReportUseCase;
+import ch.opsfabric.application.port.in.OverviewUseCase;
+import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.MonthlyCountsPort;
+import ch.opsfabric.application.port.out.OverviewCountsPort;
+import ch.opsfabric.application.port.out.WizardVisitPort;
+import ch.opsfabric.application.report.MonthlyReportService;
+import ch.opsfabric.application.report.OverviewService;
+import ch.opsfabric.application.report.PlanPrices;
+import ch.opsfabric.application.report.WizardVisitService;
+import ch.opsfabric.domain.tenant.Plan;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Wires the reports (issue 6 §1–2) with plain constructors. Plan prices are monthly CHF from
+ * {@code opsfabric.plans.*}; FlowSight's overview counts its months in Zurich time.
+ */
+@Factory
+class ReportWiring {
+
+    private static final ZoneId FLOWSIGHT_ZONE = ZoneId.of("Europe/Zurich");
+
+    @Singleton
+    MonthlyReportUseCase monthlyReport(MonthlyCountsPort counts) {
+        return new MonthlyReportService(counts);
+    }
+
+    @Singleton
+    RecordWizardVisitUseCase recordWizardVisit(Clock clock, LoadTenantPort tenants, WizardVisitPort visits,
+                                               IdGenerator ids) {
+        return new WizardVisitService(clock, tenants, visits, ids);
+    }
+
+    @Singleton
+    OverviewUseCase overview(OverviewCountsPort counts,
+                             @Value("${opsfabric.plans.pilot:0}") BigDecimal pilot,
+                             @Value("${opsfabric.plans.starter:99}") BigDecimal starter,
+                             @Value("${opsfabric.plans.pro:199}") BigDecimal pro,
+                             @Value("${opsfabric.plans.premium:399}") BigDecimal premium) {
+        var prices = new PlanPrices(Map.of(Plan.PILOT, pilot, Plan.STARTER, starter, Plan.PRO, pro,
+                Plan.PREMIUM, premium));
+        return new OverviewService(counts, prices, FLOWSIGHT_ZONE);
+    }
+}
