@@ -1,0 +1,33 @@
+-- Exactly the statements one wizard intake runs (SubmitInquiryService → TicketIntake → Confirmations
+-- → BusinessInbox and the stores), in one transaction, for pgbench. Each run is a new customer.
+-- Ids the service makes in Java come from one extra SELECT here (\gset); nothing else is added.
+\set n random(1, 1000000000)
+SELECT gen_random_uuid() AS tid, gen_random_uuid() AS eid, gen_random_uuid() AS sid, gen_random_uuid() AS mid \gset
+BEGIN;
+SELECT id AS cid, name, slug, phone, email, sms_number, website_domain, google_review_link, timezone, quiet_hours_start,
+       quiet_hours_end, sla_response_minutes, review_delay_hours, plan, active, modules, missed_call_delay_seconds,
+       missed_call_dedupe_minutes, missed_call_daily_sms_limit, missed_call_blocklist_threshold, sla_pause_weekends,
+       canton, config
+  FROM customers WHERE slug = 'bench-intake' \gset
+SELECT id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary, metadata,
+       dedupe_key, created_at, updated_at, sla_deadline, job_completed_at
+  FROM tickets WHERE dedupe_key = ':cid:+4178:n:2026-11-22' AND status <> 'CLOSED' FOR UPDATE;
+INSERT INTO tickets (id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary,
+                     metadata, dedupe_key, created_at, updated_at, sla_deadline, job_completed_at)
+VALUES (':tid', ':cid', 'wizard', 'NEW', 'sanitaer_notfall', 'MED', '+4178:n', 'kundin@example.ch', 'Kundin',
+        'Wasserhahn in der Küche tropft seit gestern, bitte um Rückruf am Vormittag.',
+        CAST('{"plz":"8001","ort":"Zürich","preferred_time":"vormittags"}' AS jsonb), ':cid:+4178:n:2026-11-22',
+        now(), now(), now() + interval '2 hours', NULL)
+ON CONFLICT (dedupe_key) WHERE status <> 'CLOSED' DO NOTHING;
+INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, metadata, created_at)
+VALUES (gen_random_uuid(), ':cid', ':tid', 'created', NULL, 'NEW', CAST('{"source":"wizard","urgency":"MED"}' AS jsonb), now());
+INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body, created_at, due_at)
+VALUES (':eid', ':cid', ':tid', 'new_request', 'bench@example.ch', '[OpsFabric] Neue Anfrage: sanitaer_notfall — MED',
+        'Kundin | 078 ... Anfrage: Wasserhahn ...', now(), now());
+SELECT 1 FROM sms_opt_outs WHERE customer_id = ':cid' AND phone = '+4178:n';
+SELECT coalesce(sent_at, due_at) AS goes_out_at, body FROM outbound_sms
+ WHERE ticket_id = ':tid' AND purpose = 'confirmation' AND status IN ('pending', 'sending', 'sent') ORDER BY created_at;
+INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body, created_at, due_at)
+VALUES (':sid', ':cid', ':tid', 'confirmation', '+4178:n', '+41435550000',
+        'Danke Kundin, Ihre Anfrage ist eingegangen. Wir melden uns bis heute 12:00.', now(), now());
+COMMIT;
