@@ -17,6 +17,7 @@ import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.CallLogPort;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
+import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
@@ -35,6 +36,7 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
+import ch.opsfabric.application.privacy.ConsentVersion;
 import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.Confirmations;
@@ -118,8 +120,10 @@ class CoreWiring {
 
     @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
-                                       TicketIntake intake, Confirmations confirmations) {
-        return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations);
+                                       TicketIntake intake, Confirmations confirmations, ConsentPort consents,
+                                       ConsentVersion consentVersion) {
+        return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations, consents,
+                consentVersion);
     }
 
     @Singleton

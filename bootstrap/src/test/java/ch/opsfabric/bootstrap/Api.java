@@ -75,6 +75,7 @@ final class Api {
         body.put("contact_email", "anna@example.ch");
         body.put("summary", "Wasserhahn tropft in der Küche");
         body.put("metadata", Map.of("plz", "8001"));
+        body.put("consent", true);
         return body;
     }
 }

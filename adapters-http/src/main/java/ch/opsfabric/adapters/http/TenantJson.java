@@ -2,6 +2,7 @@ package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.IndustryProfile;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Modules;
@@ -13,8 +14,11 @@ import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,17 +34,45 @@ final class TenantJson {
             "sla_response_minutes", "review_delay_hours", "plan", "active", "modules", "config",
             "missed_call_delay_seconds", "missed_call_dedupe_minutes", "missed_call_daily_sms_limit",
             "missed_call_blocklist_threshold", "sla_pause_weekends", "canton");
+    private static final Set<String> CREATE_FIELDS = union(FIELDS, "profile");
 
     private TenantJson() {
     }
 
     static TenantProfile create(JsonBody body) {
-        body.rejectUnknown(FIELDS);
+        body.rejectUnknown(CREATE_FIELDS);
+        var industry = industry(body);
         var base = new Base(null, null, null, null, null, null, null, TenantProfile.DEFAULT_TIMEZONE,
                 TenantProfile.DEFAULT_QUIET_HOURS_START, TenantProfile.DEFAULT_QUIET_HOURS_END,
                 TenantProfile.DEFAULT_SLA_RESPONSE_MINUTES, TenantProfile.DEFAULT_REVIEW_DELAY_HOURS, Plan.PILOT, true,
-                Modules.defaults(), MissedCallSettings.DEFAULTS, true, null, Map.of());
-        return overlay(base, body);
+                industry.map(IndustryProfile::modules).orElse(Modules.defaults()), MissedCallSettings.DEFAULTS, true,
+                null, Map.of());
+        var profile = overlay(base, body);
+        return industry.map(preset -> withIntents(profile, preset)).orElse(profile);
+    }
+
+    /** {@code profile} names an industry preset (seeds modules.md); only at provisioning. */
+    private static Optional<IndustryProfile> industry(JsonBody body) {
+        var code = body.text("profile");
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.of(IndustryProfile.fromCode(code.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new InvalidValue("profile", "must be one of handwerk, gastro, beauty, allgemein: " + code)));
+    }
+
+    /** The preset's intents, unless the operator's config names its own. */
+    private static TenantProfile withIntents(TenantProfile profile, IndustryProfile preset) {
+        if (profile.config().containsKey("intents")) {
+            return profile;
+        }
+        var config = new LinkedHashMap<String, Object>(profile.config());
+        config.put("intents", preset.intents());
+        return new TenantProfile(profile.name(), profile.slug(), profile.phone(), profile.email(),
+                profile.smsNumber(), profile.websiteDomain(), profile.googleReviewLink(), profile.timezone(),
+                profile.quietHoursStart(), profile.quietHoursEnd(), profile.slaResponseMinutes(),
+                profile.reviewDelayHours(), profile.plan(), profile.active(), profile.modules(),
+                profile.missedCall(), profile.slaPauseWeekends(), profile.canton(), config);
     }
 
     static TenantProfile patch(TenantProfile current, JsonBody body) {
@@ -171,6 +203,12 @@ final class TenantJson {
 
     private static String text(PhoneNumber number) {
         return number == null ? null : number.e164();
+    }
+
+    private static Set<String> union(Set<String> fields, String more) {
+        var all = new HashSet<>(fields);
+        all.add(more);
+        return Set.copyOf(all);
     }
 
     private record Base(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,

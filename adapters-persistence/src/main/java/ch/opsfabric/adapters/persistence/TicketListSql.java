@@ -30,6 +30,21 @@ final class TicketListSql {
 
     static TicketListSql page(String columns, UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
                               int limit) {
+        var query = filtered(columns, customerId, filter);
+        after.ifPresent(position -> query.and("(created_at, id) < (?, ?)", position.createdAt(), position.id()));
+        query.sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        query.parameters.add(limit);
+        return query;
+    }
+
+    /** Every matching ticket in the list's order, for an export that reads them with a cursor. */
+    static TicketListSql all(String columns, UUID customerId, TicketFilter filter) {
+        var query = filtered(columns, customerId, filter);
+        query.sql.append(" ORDER BY created_at DESC, id DESC");
+        return query;
+    }
+
+    private static TicketListSql filtered(String columns, UUID customerId, TicketFilter filter) {
         var query = new TicketListSql(columns, customerId);
         query.anyOf("status", filter.statuses(), Enum::name);
         query.anyOf("urgency", filter.urgencies(), Enum::name);
@@ -41,9 +56,6 @@ final class TicketListSql {
             query.and("created_at < ?", filter.createdBefore());
         }
         filter.search().ifPresent(query::matching);
-        after.ifPresent(position -> query.and("(created_at, id) < (?, ?)", position.createdAt(), position.id()));
-        query.sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-        query.parameters.add(limit);
         return query;
     }
 

@@ -22,10 +22,12 @@ import java.util.Optional;
  *
  * @param source  {@code wizard} or {@code manual}; other channels have their own entry points
  * @param urgency {@code LOW}, {@code MED} or {@code HIGH}; {@code MED} when absent
+ * @param consent the customer agreed to be contacted (SPEC §4.11); a wizard request needs it, staff entering a
+ *                ticket by hand do not, so null there
  */
 public record SubmitInquiryCommand(String customerSlug, String source, String intent, String urgency,
                                    String contactName, String contactPhone, String contactEmail,
-                                   String summary, Map<String, Object> metadata) {
+                                   String summary, Map<String, Object> metadata, Boolean consent) {
 
     public SubmitInquiryCommand {
         require(customerSlug != null && !customerSlug.isBlank(), "customer_slug", "is required");
@@ -45,6 +47,10 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
         }
         require(!isBlank(contactPhone) || !isBlank(contactEmail), "contact_phone",
                 "a telephone number or an e-mail address is required");
+        // Checked last, so a request with a bad field is told about that field, not only about consent.
+        // The parameter, not ticketSource(): the fields are not assigned yet inside the compact constructor.
+        require("manual".equals(source) || Boolean.TRUE.equals(consent), "consent",
+                "must be true: a wizard request is stored only with the customer's consent to be contacted");
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 

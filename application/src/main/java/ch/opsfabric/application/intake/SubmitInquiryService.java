@@ -3,8 +3,10 @@ package ch.opsfabric.application.intake;
 import ch.opsfabric.application.Forbidden;
 import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
+import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.privacy.ConsentVersion;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
@@ -13,7 +15,10 @@ import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.GermanTime;
 import java.time.Clock;
 
-/** Wizard and manual intake: the ticket, its events and its confirmation SMS are written in one transaction. */
+/**
+ * Wizard and manual intake: the ticket, its events, the customer's consent (wizard only) and its
+ * confirmation SMS are written in one transaction.
+ */
 public final class SubmitInquiryService implements SubmitInquiryUseCase {
 
     private final Clock clock;
@@ -21,14 +26,18 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
     private final LoadTenantPort tenants;
     private final TicketIntake intake;
     private final Confirmations confirmations;
+    private final ConsentPort consents;
+    private final ConsentVersion consentVersion;
 
     public SubmitInquiryService(Clock clock, Transactions transactions, LoadTenantPort tenants, TicketIntake intake,
-                                Confirmations confirmations) {
+                                Confirmations confirmations, ConsentPort consents, ConsentVersion consentVersion) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
         this.intake = intake;
         this.confirmations = confirmations;
+        this.consents = consents;
+        this.consentVersion = consentVersion;
     }
 
     @Override
@@ -43,6 +52,10 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
             var now = clock.instant();
             var recorded = intake.record(tenant, command.inquiry(), now);
             var ticket = recorded.ticket();
+            if (command.ticketSource() == TicketSource.WIZARD) {
+                // The command refused a wizard request without consent; a joined ticket takes the latest one.
+                consents.recordConsent(tenant.id(), ticket.id(), consentVersion, now);
+            }
             var confirmation = SmsTemplates.wizardConfirmation(ticket.contact().name().orElse(""),
                     GermanTime.deadline(ticket.slaDeadline(), now, tenant.profile().timezone()),
                     ticket.urgency() == Urgency.HIGH);

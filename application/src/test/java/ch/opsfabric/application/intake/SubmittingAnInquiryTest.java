@@ -16,10 +16,12 @@ import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryTickets;
+import ch.opsfabric.application.fakes.RecordingConsents;
 import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fakes.SettableClock;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.privacy.ConsentVersion;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Module;
@@ -54,6 +56,7 @@ class SubmittingAnInquiryTest {
     private final InMemorySmsQueue smsQueue = new InMemorySmsQueue(transactions);
     private final InMemoryEmailQueue emails = new InMemoryEmailQueue();
     private final SequentialIds ids = new SequentialIds();
+    private final RecordingConsents consents = new RecordingConsents();
 
     private SubmitInquiryService service() {
         return serviceStoringIn(tickets);
@@ -63,7 +66,7 @@ class SubmittingAnInquiryTest {
         var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets");
         var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids);
         return new SubmitInquiryService(clock, transactions, tenants, intake,
-                new Confirmations(smsQueue, new InMemoryOptOuts(), ids));
+                new Confirmations(smsQueue, new InMemoryOptOuts(), ids), consents, new ConsentVersion("2026-02-10"));
     }
 
     private Ticket onlyTicket() {
@@ -285,6 +288,20 @@ class SubmittingAnInquiryTest {
     }
 
     /** The store as another transaction leaves it: that one commits its ticket just before our insert. */
+    @Test
+    void a_wizard_ticket_keeps_the_version_of_the_consent_text_its_customer_agreed_to() {
+        var outcome = service().submit(aWizardPost().build());
+
+        assertThat(consents.of(outcome.ticketId())).contains(new ConsentVersion("2026-02-10"));
+    }
+
+    @Test
+    void a_manual_entry_needs_no_consent_and_records_none() {
+        var outcome = service().submit(aWizardPost().withSource("manual").withConsent(null).build());
+
+        assertThat(consents.of(outcome.ticketId())).isEmpty();
+    }
+
     private final class LosingTheFirstInsertTo implements TicketStorePort {
 
         private final Ticket rival;

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** SPEC §5: a {@code POST /api/ticket} body checks itself and names the field at fault. */
@@ -35,6 +36,23 @@ class ValidatingAnInquiryCommandTest {
     @Test
     void the_fixture_post_is_valid() {
         assertThatCode(() -> aWizardPost().build()).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "consent {0}")
+    @NullSource
+    @ValueSource(booleans = false)
+    void a_wizard_request_without_consent_is_refused_naming_consent(Boolean consent) {
+        assertRefused(() -> aWizardPost().withConsent(consent).build(), "consent");
+    }
+
+    @Test
+    void a_request_without_a_source_is_a_wizard_request_and_needs_consent() {
+        assertRefused(() -> aWizardPost().withSource(null).withConsent(null).build(), "consent");
+    }
+
+    @Test
+    void a_manual_entry_needs_no_consent() {
+        assertThatCode(() -> aWizardPost().withSource("manual").withConsent(null).build()).doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "\"{0}\"")

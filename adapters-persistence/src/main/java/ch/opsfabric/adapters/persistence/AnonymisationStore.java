@@ -1,0 +1,83 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.AnonymiseTicketsPort;
+import ch.opsfabric.domain.privacy.RetentionPolicy;
+import ch.opsfabric.domain.ticket.EventType;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Erases personal data per {@link RetentionPolicy}. The claim uses {@code FOR UPDATE SKIP LOCKED},
+ * so two instances share the work instead of doing it twice, and {@code anonymised_at} makes a
+ * second run find nothing. No row is deleted and no time or type is touched, so reports give the
+ * same totals afterwards.
+ */
+@Singleton
+class AnonymisationStore implements AnonymiseTicketsPort {
+
+    private static final String[] PERSONAL_EVENTS =
+            RetentionPolicy.PERSONAL_EVENT_VALUES.stream().map(EventType::code).sorted().toArray(String[]::new);
+    private static final String[] KEPT_EVENT_KEYS = RetentionPolicy.KEPT_EVENT_METADATA.toArray(String[]::new);
+    private static final String[] KEPT_TICKET_KEYS = RetentionPolicy.KEPT_TICKET_METADATA.toArray(String[]::new);
+
+    private final Sql sql;
+
+    AnonymisationStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<UUID> anonymiseIdle(Instant idleSince, Instant now, int limit) {
+        var ids = sql.list("""
+                        WITH idle AS (
+                            SELECT t.id FROM tickets t
+                            WHERE t.anonymised_at IS NULL AND t.updated_at < ?
+                              AND NOT EXISTS (SELECT 1 FROM ticket_events e
+                                              WHERE e.ticket_id = t.id AND e.created_at >= ?)
+                              AND NOT EXISTS (SELECT 1 FROM sms_log s WHERE s.ticket_id = t.id AND s.created_at >= ?)
+                              AND NOT EXISTS (SELECT 1 FROM outbound_sms o WHERE o.ticket_id = t.id
+                                              AND (o.created_at >= ? OR o.status IN ('pending', 'sending')))
+                            ORDER BY t.updated_at
+                            LIMIT ?
+                            FOR UPDATE OF t SKIP LOCKED)
+                        UPDATE tickets t
+                        SET contact_name = NULL, contact_phone = NULL, contact_email = NULL, summary = '',
+                            dedupe_key = NULL, metadata = %s, anonymised_at = ?
+                        FROM idle WHERE t.id = idle.id
+                        RETURNING t.id""".formatted(kept("t.metadata")),
+                row -> row.getObject("id", UUID.class),
+                idleSince, idleSince, idleSince, idleSince, limit, KEPT_TICKET_KEYS, now);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        var tickets = ids.toArray(UUID[]::new);
+        sql.update("""
+                UPDATE ticket_events
+                SET old_value = CASE WHEN event_type = ANY (?) THEN NULL ELSE old_value END,
+                    new_value = CASE WHEN event_type = ANY (?) THEN NULL ELSE new_value END,
+                    metadata = %s
+                WHERE ticket_id = ANY (?)""".formatted(kept("metadata")),
+                PERSONAL_EVENTS, PERSONAL_EVENTS, KEPT_EVENT_KEYS, tickets);
+        // Only the customer's side of each SMS: the business's own number says nothing about the customer.
+        sql.update("""
+                UPDATE sms_log
+                SET body = NULL, delivery_error = NULL,
+                    from_number = CASE WHEN direction = 'inbound' THEN NULL ELSE from_number END,
+                    to_number = CASE WHEN direction = 'outbound' THEN NULL ELSE to_number END
+                WHERE ticket_id = ANY (?)""", (Object) tickets);
+        sql.update("UPDATE outbound_sms SET to_number = '', body = '', last_error = NULL WHERE ticket_id = ANY (?)",
+                (Object) tickets);
+        // The business's e-mails about the ticket quote the customer; the address is the business's own.
+        sql.update("UPDATE outbound_email SET subject = '', body = '', last_error = NULL WHERE ticket_id = ANY (?)",
+                (Object) tickets);
+        return ids;
+    }
+
+    /** The JSON object in {@code column} with only the keys of the bound array; {} when none is left. */
+    private static String kept(String column) {
+        return "COALESCE((SELECT jsonb_object_agg(key, value) FROM jsonb_each(" + column
+                + ") WHERE key = ANY (?)), '{}'::jsonb)";
+    }
+}

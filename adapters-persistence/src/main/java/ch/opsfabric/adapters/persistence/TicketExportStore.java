@@ -1,0 +1,57 @@
+package ch.opsfabric.adapters.persistence;
+
+import ch.opsfabric.application.port.out.ExportTicketsPort;
+import ch.opsfabric.application.staff.TicketFilter;
+import ch.opsfabric.application.staff.TicketView;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Reads an export with a server-side cursor. PostgreSQL's driver fetches in batches only inside a
+ * transaction (autocommit off) and with a fetch size; otherwise it loads the whole result first,
+ * and 100,000 tickets would sit in memory at once.
+ */
+@Singleton
+class TicketExportStore implements ExportTicketsPort {
+
+    static final int FETCH_SIZE = 500;
+    private static final String COLUMNS = TicketStore.COLUMNS + ", scheduled_at, review_request_sent_at, review_clicked";
+
+    private final TransactionOperations<Connection> transactions;
+    private final TicketStore tickets;
+
+    TicketExportStore(TransactionOperations<Connection> transactions, TicketStore tickets) {
+        this.transactions = transactions;
+        this.tickets = tickets;
+    }
+
+    @Override
+    public void eachNewestFirst(UUID customerId, TicketFilter filter, Consumer<TicketView> row) {
+        var query = TicketListSql.all(COLUMNS, customerId, filter);
+        transactions.executeRead(status -> {
+            try (var statement = status.getConnection().prepareStatement(query.sql())) {
+                statement.setFetchSize(FETCH_SIZE);
+                var parameters = query.parameters();
+                for (int index = 0; index < parameters.length; index++) {
+                    statement.setObject(index + 1, parameters[index] instanceof Instant instant
+                            ? instant.atOffset(ZoneOffset.UTC) : parameters[index]);
+                }
+                try (var results = statement.executeQuery()) {
+                    while (results.next()) {
+                        row.accept(new TicketView(tickets.ticket(results), Sql.instant(results, "scheduled_at"),
+                                Sql.instant(results, "review_request_sent_at"), results.getBoolean("review_clicked")));
+                    }
+                }
+            } catch (SQLException failed) {
+                throw new IllegalStateException("the ticket export could not be read", failed);
+            }
+            return null;
+        });
+    }
+}

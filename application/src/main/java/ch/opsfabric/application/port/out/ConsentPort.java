@@ -1,0 +1,12 @@
+package ch.opsfabric.application.port.out;
+
+import ch.opsfabric.application.privacy.ConsentVersion;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Keeps, with a ticket, which consent text the customer agreed to and when (SPEC §4.11). */
+public interface ConsentPort {
+
+    /** Joins the surrounding transaction; a later consent on the same ticket replaces the earlier one. */
+    void recordConsent(UUID customerId, UUID ticketId, ConsentVersion version, Instant at);
+}

@@ -1,0 +1,38 @@
+package ch.opsfabric.bootstrap;
+
+import ch.opsfabric.application.port.in.AnonymiseIdleTicketsUseCase;
+import ch.opsfabric.application.port.in.ExportTicketsUseCase;
+import ch.opsfabric.application.port.out.AnonymiseTicketsPort;
+import ch.opsfabric.application.port.out.ExportTicketsPort;
+import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.privacy.AnonymiseIdleTicketsService;
+import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.staff.ExportTicketsService;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Wires privacy (SPEC §4.11) and the ticket export with plain constructors. The consent version names the wording the
+ * wizard shows; raise it with the wording, so each ticket keeps the version its customer saw.
+ */
+@Factory
+class PrivacyWiring {
+
+    @Singleton
+    ConsentVersion consentVersion(@Value("${opsfabric.consent.version:2026-02-10}") String version) {
+        return new ConsentVersion(version);
+    }
+
+    @Singleton
+    AnonymiseIdleTicketsUseCase anonymiseIdleTickets(Clock clock, Transactions transactions,
+                                                     AnonymiseTicketsPort tickets) {
+        return new AnonymiseIdleTicketsService(clock, transactions, tickets);
+    }
+
+    @Singleton
+    ExportTicketsUseCase exportTickets(ExportTicketsPort tickets) {
+        return new ExportTicketsService(tickets);
+    }
+}

@@ -1,0 +1,43 @@
+package ch.opsfabric.domain.privacy;
+
+import ch.opsfabric.domain.ticket.EventType;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/**
+ * SPEC §4.11: a ticket with no activity for 24 months loses its personal data, but not its
+ * existence, so that counts and reports of past months keep their totals.
+ *
+ * <p>Activity is the latest of the ticket's {@code updated_at} and the times of its events and
+ * SMS. What stays is what reports count and nobody can be recognised by: source, status, urgency,
+ * intent, all times, event types, and the values and metadata keys listed here; everything the
+ * customer typed or could be reached by goes.
+ */
+public final class RetentionPolicy {
+
+    public static final Period IDLE_PERIOD = Period.ofMonths(24);
+
+    /** Events whose old and new values are the customer's own words or contact data. */
+    public static final Set<EventType> PERSONAL_EVENT_VALUES =
+            Set.of(EventType.SMS_RECEIVED, EventType.CONTACT_CHANGED, EventType.SUMMARY_CHANGED);
+
+    /** Event metadata keys written by the service itself, none of them personal; all others are dropped. */
+    public static final Set<String> KEPT_EVENT_METADATA =
+            Set.of("source", "urgency", "field", "attempt", "will_retry", "provider_id", "message_id");
+
+    /**
+     * Ticket metadata keys the service writes itself. Whatever the wizard sent (postcode, address,
+     * photos, free answers) is dropped, as it may identify the customer.
+     */
+    public static final Set<String> KEPT_TICKET_METADATA = Set.of("media_count");
+
+    private RetentionPolicy() {
+    }
+
+    /** Tickets whose last activity lies before this instant are due; counted in calendar months (UTC). */
+    public static Instant idleSince(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).minus(IDLE_PERIOD).toInstant();
+    }
+}
