@@ -3,24 +3,14 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** With ADMIN_TOKEN unset the admin API is off for everyone, including callers who send an empty token. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminApiDisabledTest implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class AdminApiDisabledTest extends ServiceTest {
 
     @Override
     public Map<String, String> getProperties() {

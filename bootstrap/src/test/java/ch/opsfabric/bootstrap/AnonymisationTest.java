@@ -4,38 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.AnonymiseIdleTicketsUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * SPEC §4.11 over a real PostgreSQL: a ticket idle for 25 months loses every trace of its customer,
  * one idle for 23 months keeps it, and the figures reports are made of do not move.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnonymisationTest implements TestPropertyProvider {
+class AnonymisationTest extends ServiceTest {
 
     private static final String OLD_NAME = "Ottilie Altkundin";
     private static final String OLD_PHONE = "+41791110011";
     private static final String OLD_EMAIL = "ottilie@alt.example";
     private static final String OLD_SUMMARY = "Boiler leckt seit gestern";
     private static final String OLD_CORRECTED = "Ottilie Altkundin-Meier";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;
@@ -51,11 +39,6 @@ class AnonymisationTest implements TestPropertyProvider {
     private List<Map<String, Object>> countsBefore;
     private List<Map<String, Object>> eventsBefore;
     private int anonymised;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeAll
     void twoOldTicketsThenTheDailyRun() {

@@ -4,39 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad input gets a JSON error naming the field, never a 500, and never leaves a partial write. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest implements TestPropertyProvider {
+class BadInputTest extends ServiceTest {
 
     private static final String SLUG = "bad-input-ag";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
-
     private Api api;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeAll
     void business() {

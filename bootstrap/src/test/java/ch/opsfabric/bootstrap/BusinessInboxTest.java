@@ -6,10 +6,7 @@ import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -21,24 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Routing and reminder e-mails through a real SMTP server (GreenMail), from the durable e-mail queue. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BusinessInboxTest implements TestPropertyProvider {
+class BusinessInboxTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
 
     private GreenMail mailServer;
     private int smtpPort;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

@@ -3,10 +3,7 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * FlowSight's overview of November 2026 (issue 6 §2), Zurich time: 2026-10-31T23:00Z to
@@ -25,15 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  * pilot 0, starter 99, pro 199, premium 399 CHF.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FlowSightOverviewTest implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
+class FlowSightOverviewTest extends ServiceTest {
 
     @Inject
     MutableClock clock;

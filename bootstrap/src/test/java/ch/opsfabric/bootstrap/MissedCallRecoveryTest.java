@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,22 +12,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Missed-call recovery over real HTTP and PostgreSQL, on a clock the test advances (SPEC §4.6, §4.7). */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MissedCallRecoveryTest implements TestPropertyProvider {
+class MissedCallRecoveryTest extends ServiceTest {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger();
     private static final String CALLER = "+41791234567";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

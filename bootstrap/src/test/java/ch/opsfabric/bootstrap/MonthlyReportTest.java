@@ -3,10 +3,7 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The monthly tenant report over a hand-built November 2026 for a Zurich business (issue 6 §1).
@@ -27,8 +23,7 @@ import org.junit.jupiter.api.TestInstance;
  * another business's rows that must never count.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MonthlyReportTest implements TestPropertyProvider {
+class MonthlyReportTest extends ServiceTest {
 
     private static final String P1 = "+41791110001";
     private static final String P2 = "+41791110002";
@@ -37,13 +32,6 @@ class MonthlyReportTest implements TestPropertyProvider {
     private static final String P5 = "+41791110005";
     private static final String P6 = "+41791110006";
     private static final String P7 = "+41791110007";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

@@ -3,17 +3,13 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -21,21 +17,11 @@ import org.yaml.snakeyaml.Yaml;
  * describes every endpoint the service answers. Nothing else of the management endpoints is open.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings("unchecked")
-class OperatorEndpointsTest implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class OperatorEndpointsTest extends ServiceTest {
 
     @Inject
     Router router;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @Test
     void the_document_lists_every_route_the_service_answers() {

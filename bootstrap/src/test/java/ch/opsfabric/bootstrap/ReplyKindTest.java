@@ -2,30 +2,18 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What the monthly report's reply figures rest on, written by the real SMS webhook. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplyKindTest implements TestPropertyProvider {
+class ReplyKindTest extends ServiceTest {
 
     private static final String BUSINESS = "+41435008001";
     private static final String CALLER = "+41791234567";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

@@ -3,24 +3,14 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** With ADMIN_TOKEN unset FlowSight's overview is off for everyone, like the rest of the admin API. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsDisabledTest implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class ReportsDisabledTest extends ServiceTest {
 
     @Override
     public Map<String, String> getProperties() {

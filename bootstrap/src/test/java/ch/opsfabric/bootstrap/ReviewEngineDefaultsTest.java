@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The review engine as configured out of the box: with CRON_SECRET unset the cron endpoint never
  * runs the job, whatever the caller sends, and without APP_BASE_URL links point at port 8080.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewEngineDefaultsTest implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
+class ReviewEngineDefaultsTest extends ServiceTest {
 
     @Inject
     MutableClock clock;

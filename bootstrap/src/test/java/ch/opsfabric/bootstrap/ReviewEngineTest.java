@@ -9,10 +9,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,15 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The review engine over real HTTP and PostgreSQL, on a clock the test moves (SPEC §4.9). Tickets
  * reach DONE by a direct update here: the engine finds what is due in the database, whoever set it.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewEngineTest implements TestPropertyProvider {
+class ReviewEngineTest extends ServiceTest {
 
     static final String CRON_SECRET = "test-cron-secret";
     private static final String GOOGLE_LINK = "https://g.page/r/doerfler-review/review";
@@ -44,13 +40,6 @@ class ReviewEngineTest implements TestPropertyProvider {
             + "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
     private static final Pattern TRACKING_LINK = Pattern.compile("https://ops\\.example/r/([A-Za-z0-9_-]+)");
     private static final AtomicInteger SLUGS = new AtomicInteger();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

@@ -3,10 +3,7 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,23 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** SPEC §4.10 with the Twilio adapter against a stub that fails: retries, permanent refusals, e-mail fallback. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmsProviderOutageTest implements TestPropertyProvider {
+class SmsProviderOutageTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
 
     private StubTwilio twilio;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

@@ -4,33 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Who may see what: staff tokens, strict separation of businesses, and tickets entered by hand. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffAccessTest implements TestPropertyProvider {
+class StaffAccessTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;
@@ -39,11 +27,6 @@ class StaffAccessTest implements TestPropertyProvider {
     private StaffApi plumber;
     private StaffApi heating;
     private String heatingTicket;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeEach
     void twoBusinesses() {

@@ -3,10 +3,7 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,24 +13,15 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** PATCH /api/tickets/{id}: the state machine, appointments with their SMS, and corrections, each on record. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings("unchecked")
-class StaffTicketChangeTest implements TestPropertyProvider {
+class StaffTicketChangeTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
     /** Wednesday 25 November 2026, 14:00 in Zurich. */
     private static final String WEDNESDAY_2_PM = "2026-11-25T13:00:00Z";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;
@@ -43,11 +31,6 @@ class StaffTicketChangeTest implements TestPropertyProvider {
 
     private StaffApi staff;
     private String ticketId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeEach
     void aNewTicket() {

@@ -2,10 +2,7 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,24 +10,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GET /api/tickets over real HTTP and PostgreSQL: keyset pages, filters and search, one business at a time. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffTicketListTest implements TestPropertyProvider {
+class StaffTicketListTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
     private static final AtomicInteger PHONES = new AtomicInteger(1000);
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;
@@ -38,11 +26,6 @@ class StaffTicketListTest implements TestPropertyProvider {
     private Api api;
     private String slug;
     private StaffApi staff;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeEach
     void newBusiness() {

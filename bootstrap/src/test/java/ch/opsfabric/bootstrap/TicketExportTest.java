@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
@@ -17,12 +14,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** GET /api/tickets/export over real HTTP and PostgreSQL: CSV for Excel, JSON, the list's filters, one business. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketExportTest implements TestPropertyProvider {
+class TicketExportTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
     private static final AtomicInteger PHONES = new AtomicInteger(1000);
@@ -34,14 +29,7 @@ class TicketExportTest implements TestPropertyProvider {
     private static final int PHONE = HEADER.indexOf("contact_phone");
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
     EmbeddedServer server;
-
-    @Inject
-    Rows rows;
 
     @Inject
     JsonMapper json;
@@ -50,11 +38,6 @@ class TicketExportTest implements TestPropertyProvider {
     private String slug;
     private StaffApi staff;
     private Download download;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeEach
     void newBusiness() {

@@ -10,10 +10,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +19,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * One ticket's whole life, told over real HTTP, SMTP and PostgreSQL on a clock the story moves:
@@ -30,20 +27,12 @@ import org.junit.jupiter.api.TestInstance;
  * the customer is asked for a review whose link leads to Google and is counted once.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketLifecycleStoryTest implements TestPropertyProvider {
+class TicketLifecycleStoryTest extends ServiceTest {
 
     private static final String GOOGLE_LINK = "https://g.page/r/doerfler-ag/review";
     private static final Pattern TRACKING_LINK = Pattern.compile("https://ops\\.example/r/([A-Za-z0-9_-]+)");
 
     private GreenMail mailServer;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;

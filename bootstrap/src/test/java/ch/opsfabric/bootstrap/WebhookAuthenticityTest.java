@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * With TWILIO_AUTH_TOKEN and ECALL_WEBHOOK_SECRET set, only authentic callbacks are processed.
@@ -21,20 +16,12 @@ import org.junit.jupiter.api.TestInstance;
  * service is proven compatible with Twilio's code, not with our reading of it.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookAuthenticityTest implements TestPropertyProvider {
+class WebhookAuthenticityTest extends ServiceTest {
 
     private static final String AUTH_TOKEN = "twilio-test-auth-token";
     private static final String PUBLIC_URL = "https://ops.example";
     private static final String BUSINESS = "+41435009999";
     private static final String CALLER = "+41797654321";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     private Api api;
 

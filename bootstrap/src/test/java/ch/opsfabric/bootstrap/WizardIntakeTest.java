@@ -3,10 +3,7 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,21 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The first vertical slice over real HTTP and a real PostgreSQL: wizard post → ticket → confirmation SMS. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WizardIntakeTest implements TestPropertyProvider {
+class WizardIntakeTest extends ServiceTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    Rows rows;
 
     @Inject
     MutableClock clock;
@@ -41,11 +29,6 @@ class WizardIntakeTest implements TestPropertyProvider {
 
     private Api api;
     private String slug;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
 
     @BeforeEach
     void newBusiness() {
