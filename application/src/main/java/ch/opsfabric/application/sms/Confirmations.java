@@ -16,6 +16,7 @@ import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Queues the SMS confirmation of a ticket when, and only when, it may go: the tenant's SMS module
@@ -48,10 +49,7 @@ public final class Confirmations {
                 instanceof ConfirmationDecision.Skip) {
             return false;
         }
-        var profile = tenant.profile();
-        var dueAt = urgent ? now : quietHours(tenant).nextAllowedSend(now);
-        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticket.id(), SmsPurpose.CONFIRMATION,
-                phone.get(), profile.smsNumber(), text.body(), now, dueAt, 0));
+        enqueue(tenant, ticket.id(), SmsPurpose.CONFIRMATION, phone.get(), text, now, urgent);
         return true;
     }
 
@@ -72,9 +70,7 @@ public final class Confirmations {
         if (!earlier.isEmpty() && earlier.getLast().body().equals(text.body())) {
             return false;
         }
-        var dueAt = ticket.urgency() == Urgency.HIGH ? now : quietHours(tenant).nextAllowedSend(now);
-        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticket.id(), purpose, phone.get(),
-                tenant.profile().smsNumber(), text.body(), now, dueAt, 0));
+        enqueue(tenant, ticket.id(), purpose, phone.get(), text, now, ticket.urgency() == Urgency.HIGH);
         return true;
     }
 
@@ -83,8 +79,15 @@ public final class Confirmations {
      * now or, inside quiet hours, for their end.
      */
     public void queueOutsideTicket(Tenant tenant, PhoneNumber to, SmsPurpose purpose, SmsText text, Instant now) {
-        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), null, purpose, to, tenant.profile().smsNumber(),
-                text.body(), now, quietHours(tenant).nextAllowedSend(now), 0));
+        enqueue(tenant, null, purpose, to, text, now, false);
+    }
+
+    /** From the business's number; urgent goes at once, anything else waits out the quiet hours. */
+    private void enqueue(Tenant tenant, UUID ticketId, SmsPurpose purpose, PhoneNumber to, SmsText text, Instant now,
+                         boolean urgent) {
+        var dueAt = urgent ? now : quietHours(tenant).nextAllowedSend(now);
+        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticketId, purpose, to, tenant.profile().smsNumber(),
+                text.body(), now, dueAt, 0));
     }
 
     private boolean mayText(Tenant tenant, Optional<PhoneNumber> phone) {
