@@ -14,8 +14,8 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.NotAllowedException;
 import io.micronaut.http.server.exceptions.NotFoundException;
-import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,20 +97,17 @@ class ErrorAnswers {
                 .body(ApiError.of("method_not_allowed", notAllowed.getMessage()));
     }
 
-    @Error(global = true, exception = UnsupportedMediaException.class)
-    HttpResponse<ApiError> unsupportedMedia(UnsupportedMediaException unsupported) {
-        return HttpResponse.<ApiError>status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(ApiError.of("unsupported_media_type", unsupported.getMessage()));
-    }
-
-    /** Whatever the framework refuses with a status of its own keeps that status, in our error format. */
+    /**
+     * Whatever the framework refuses with a status of its own (an unsupported media type, say) keeps
+     * that status, in our error format, with the status's name as the code.
+     */
     @Error(global = true, exception = HttpStatusException.class)
     HttpResponse<ApiError> refusedByFramework(HttpStatusException refused) {
         if (refused.getStatus().getCode() >= 500) {
             LOG.error("request refused with {}", refused.getStatus(), refused);
         }
         return HttpResponse.<ApiError>status(refused.getStatus())
-                .body(ApiError.of("refused", refused.getMessage()));
+                .body(ApiError.of(refused.getStatus().name().toLowerCase(Locale.ROOT), refused.getMessage()));
     }
 
     @Error(global = true, exception = ServiceUnavailable.class)
