@@ -32,7 +32,7 @@ class PrivacyWiring {
     }
 
     @Singleton
-    ExportTicketsUseCase exportTickets(ExportTicketsPort tickets) {
-        return new ExportTicketsService(tickets);
+    ExportTicketsUseCase exportTickets(Transactions transactions, ExportTicketsPort tickets) {
+        return new ExportTicketsService(transactions, tickets);
     }
 }

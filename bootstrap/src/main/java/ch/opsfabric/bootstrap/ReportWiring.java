@@ -7,6 +7,7 @@ import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
 import ch.opsfabric.application.port.out.OverviewCountsPort;
+import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.report.MonthlyReportService;
 import ch.opsfabric.application.report.OverviewService;
@@ -31,14 +32,14 @@ class ReportWiring {
     private static final ZoneId FLOWSIGHT_ZONE = ZoneId.of("Europe/Zurich");
 
     @Singleton
-    MonthlyReportUseCase monthlyReport(MonthlyCountsPort counts) {
-        return new MonthlyReportService(counts);
+    MonthlyReportUseCase monthlyReport(Transactions transactions, MonthlyCountsPort counts) {
+        return new MonthlyReportService(transactions, counts);
     }
 
     @Singleton
-    RecordWizardVisitUseCase recordWizardVisit(Clock clock, LoadTenantPort tenants, WizardVisitPort visits,
-                                               IdGenerator ids) {
-        return new WizardVisitService(clock, tenants, visits, ids);
+    RecordWizardVisitUseCase recordWizardVisit(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                               WizardVisitPort visits, IdGenerator ids) {
+        return new WizardVisitService(clock, transactions, tenants, visits, ids);
     }
 
     @Singleton

@@ -30,8 +30,9 @@ class StaffWiring {
     }
 
     @Singleton
-    BrowseTicketsUseCase browseTickets(BrowseTicketsPort tickets, TicketHistoryPort history) {
-        return new BrowseTicketsService(tickets, history);
+    BrowseTicketsUseCase browseTickets(Transactions transactions, BrowseTicketsPort tickets,
+                                       TicketHistoryPort history) {
+        return new BrowseTicketsService(transactions, tickets, history);
     }
 
     @Singleton

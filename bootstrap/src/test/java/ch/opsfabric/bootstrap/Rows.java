@@ -1,26 +1,39 @@
 package ch.opsfabric.bootstrap;
 
-import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
-/** Reads the database directly, outside the service's transactions, so tests assert on what was really stored. */
+/**
+ * Reads and writes the database directly as its owner, outside the service's transactions and its
+ * row level security, so tests arrange every tenant's rows and assert on what was really stored.
+ */
 @Singleton
 final class Rows {
 
-    private final DataSource dataSource;
+    private final String url;
+    private final String user;
+    private final String password;
 
-    Rows(DataSource dataSource, DataSourceResolver resolver) {
-        this.dataSource = resolver.resolve(dataSource);
+    Rows(@Value("${datasources.default.url}") String url, @Value("${datasources.default.username}") String user,
+         @Value("${datasources.default.password}") String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    private Connection owner() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
     }
 
     int execute(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = owner(); var statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         } catch (SQLException failed) {
             throw new IllegalStateException("statement failed: " + sql, failed);
@@ -40,7 +53,7 @@ final class Rows {
     }
 
     List<Map<String, Object>> list(String sql, Object... parameters) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = owner(); var statement = connection.prepareStatement(sql)) {
             for (int index = 0; index < parameters.length; index++) {
                 statement.setObject(index + 1, parameters[index]);
             }

@@ -29,11 +29,17 @@ class AnonymisationStore implements AnonymiseTicketsPort {
     }
 
     @Override
-    public List<UUID> anonymiseIdle(Instant idleSince, Instant now, int limit) {
+    public List<UUID> tenantsWithIdle(Instant idleSince) {
+        return sql.list("SELECT DISTINCT customer_id FROM identified_ticket_owners WHERE updated_at < ?",
+                row -> row.getObject("customer_id", UUID.class), idleSince);
+    }
+
+    @Override
+    public List<UUID> anonymiseIdle(UUID customerId, Instant idleSince, Instant now, int limit) {
         var ids = sql.list("""
                         WITH idle AS (
                             SELECT t.id FROM tickets t
-                            WHERE t.anonymised_at IS NULL AND t.updated_at < ?
+                            WHERE t.customer_id = ? AND t.anonymised_at IS NULL AND t.updated_at < ?
                               AND NOT EXISTS (SELECT 1 FROM ticket_events e
                                               WHERE e.ticket_id = t.id AND e.created_at >= ?)
                               AND NOT EXISTS (SELECT 1 FROM sms_log s WHERE s.ticket_id = t.id AND s.created_at >= ?)
@@ -48,7 +54,7 @@ class AnonymisationStore implements AnonymiseTicketsPort {
                         FROM idle WHERE t.id = idle.id
                         RETURNING t.id""".formatted(kept("t.metadata")),
                 row -> row.getObject("id", UUID.class),
-                idleSince, idleSince, idleSince, idleSince, limit, KEPT_TICKET_KEYS, now);
+                customerId, idleSince, idleSince, idleSince, idleSince, limit, KEPT_TICKET_KEYS, now);
         if (ids.isEmpty()) {
             return ids;
         }

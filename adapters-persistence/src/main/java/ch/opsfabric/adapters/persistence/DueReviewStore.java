@@ -40,8 +40,8 @@ class DueReviewStore implements DueReviewsPort, ReviewOutcomePort {
 
     @Override
     public List<UUID> tenantsWithDue(Instant now) {
-        return sql.list("SELECT DISTINCT t.customer_id FROM tickets t JOIN customers c ON c.id = t.customer_id "
-                + "WHERE " + DUE, row -> row.getObject("customer_id", UUID.class), now);
+        return sql.list("SELECT DISTINCT customer_id FROM unreviewed_job_owners WHERE due_at <= ?",
+                row -> row.getObject("customer_id", UUID.class), now);
     }
 
     @Override

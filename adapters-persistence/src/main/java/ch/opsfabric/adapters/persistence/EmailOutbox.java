@@ -5,9 +5,7 @@ import ch.opsfabric.application.email.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,14 +18,11 @@ import java.util.UUID;
 class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
 
     private final Sql sql;
-    private final TransactionOperations<Connection> transactions;
     private final LeasedQueue<OutboundEmail> queue;
 
-    EmailOutbox(Sql sql, TransactionOperations<Connection> transactions,
-                @Value("${opsfabric.email.claim-lease:5m}") Duration lease) {
+    EmailOutbox(Sql sql, @Value("${opsfabric.email.claim-lease:5m}") Duration lease) {
         this.sql = sql;
-        this.transactions = transactions;
-        this.queue = new LeasedQueue<>(sql, "outbound_email", EmailOutbox::outboundEmail, lease);
+        this.queue = new LeasedQueue<>(sql, "outbound_email", "email", EmailOutbox::outboundEmail, lease);
     }
 
     @Override
@@ -41,8 +36,13 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
     }
 
     @Override
-    public List<OutboundEmail> claimDue(Instant now, int limit) {
-        return transactions.executeWrite(status -> queue.claimDue(now, limit));
+    public List<UUID> tenantsWithDue(Instant now) {
+        return queue.tenantsWithDue(now);
+    }
+
+    @Override
+    public List<OutboundEmail> claimDue(UUID customerId, Instant now, int limit) {
+        return queue.claimDue(customerId, now, limit);
     }
 
     @Override

@@ -12,32 +12,44 @@ import java.util.UUID;
  */
 final class LeasedQueue<T> {
 
+    private static final String CLAIMABLE =
+            "((status = 'pending' AND due_at <= ?) OR (status = 'sending' AND claimed_at <= ?))";
+
     private final Sql sql;
     private final String table;
+    private final String channel;
     private final Sql.Row<T> row;
     private final Duration lease;
 
-    LeasedQueue(Sql sql, String table, Sql.Row<T> row, Duration lease) {
+    /** @param channel the table's name in the {@code queued_messages} view */
+    LeasedQueue(Sql sql, String table, String channel, Sql.Row<T> row, Duration lease) {
         this.sql = sql;
         this.table = table;
+        this.channel = channel;
         this.row = row;
         this.lease = lease;
     }
 
+    /** Read before any tenant is known, through the view that shows owners only. */
+    List<UUID> tenantsWithDue(Instant now) {
+        return sql.list("SELECT DISTINCT customer_id FROM queued_messages WHERE channel = ? AND " + CLAIMABLE,
+                owner -> owner.getObject("customer_id", UUID.class), channel, now, now.minus(lease));
+    }
+
     /** Must run in a transaction of its own, so the claim is visible to other dispatchers at once. */
-    List<T> claimDue(Instant now, int limit) {
+    List<T> claimDue(UUID customerId, Instant now, int limit) {
         return sql.list("""
                         WITH claimable AS (
                             SELECT id FROM %1$s
-                            WHERE (status = 'pending' AND due_at <= ?) OR (status = 'sending' AND claimed_at <= ?)
+                            WHERE customer_id = ? AND %2$s
                             ORDER BY due_at
                             LIMIT ?
                             FOR UPDATE SKIP LOCKED)
                         UPDATE %1$s queued
                         SET status = 'sending', claimed_at = ?, attempts = queued.attempts + 1
                         FROM claimable WHERE queued.id = claimable.id
-                        RETURNING queued.*""".formatted(table),
-                row, now, now.minus(lease), limit, now);
+                        RETURNING queued.*""".formatted(table, CLAIMABLE),
+                row, customerId, now, now.minus(lease), limit, now);
     }
 
     void markSent(UUID id, Instant at) {

@@ -6,9 +6,7 @@ import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,14 +19,11 @@ import java.util.UUID;
 class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     private final Sql sql;
-    private final TransactionOperations<Connection> transactions;
     private final LeasedQueue<OutboundSms> queue;
 
-    OutboundQueue(Sql sql, TransactionOperations<Connection> transactions,
-                  @Value("${opsfabric.sms.claim-lease:2m}") Duration lease) {
+    OutboundQueue(Sql sql, @Value("${opsfabric.sms.claim-lease:2m}") Duration lease) {
         this.sql = sql;
-        this.transactions = transactions;
-        this.queue = new LeasedQueue<>(sql, "outbound_sms", OutboundQueue::outboundSms, lease);
+        this.queue = new LeasedQueue<>(sql, "outbound_sms", "sms", OutboundQueue::outboundSms, lease);
     }
 
     @Override
@@ -59,8 +54,13 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
-    public List<OutboundSms> claimDue(Instant now, int limit) {
-        return transactions.executeWrite(status -> queue.claimDue(now, limit));
+    public List<UUID> tenantsWithDue(Instant now) {
+        return queue.tenantsWithDue(now);
+    }
+
+    @Override
+    public List<OutboundSms> claimDue(UUID customerId, Instant now, int limit) {
+        return queue.claimDue(customerId, now, limit);
     }
 
     @Override

@@ -40,7 +40,7 @@ class OverviewCountsStore implements OverviewCountsPort {
                 + " AND deactivated_at < ?", from, from, to);
         var sms = sql.one("""
                 SELECT count(*) AS sent, count(*) FILTER (WHERE delivery_status = 'delivered') AS delivered
-                FROM sms_log WHERE direction = 'outbound' AND status = 'sent' AND created_at >= ? AND created_at < ?""",
+                FROM outbound_sms_outcomes WHERE status = 'sent' AND created_at >= ? AND created_at < ?""",
                 row -> new long[] {row.getLong("sent"), row.getLong("delivered")}, from, to).orElseThrow();
         return new OverviewCounts(byPlan, activeAtStart, churned, sms[0], sms[1]);
     }

@@ -21,8 +21,9 @@ class ReviewClickStore implements ReviewClicksPort {
 
     @Override
     public Optional<SentReviewLink> byToken(String token) {
-        return sql.one("SELECT id, customer_id FROM tickets WHERE review_token = ?",
-                row -> new SentReviewLink(row.getObject("customer_id", UUID.class), row.getObject("id", UUID.class)),
+        return sql.one("SELECT customer_id, ticket_id FROM review_link_owners WHERE review_token = ?",
+                row -> new SentReviewLink(row.getObject("customer_id", UUID.class),
+                        row.getObject("ticket_id", UUID.class)),
                 token);
     }
 

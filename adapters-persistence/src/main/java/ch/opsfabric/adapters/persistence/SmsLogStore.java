@@ -4,6 +4,7 @@ import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.sms.DeliveryReport;
 import ch.opsfabric.application.sms.SmsLogEntry;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,9 +29,16 @@ class SmsLogStore implements SmsLogPort {
     }
 
     @Override
-    public void recordDelivery(String providerId, DeliveryReport.State state, String detail) {
+    public List<UUID> sendersOf(String providerId) {
+        return sql.list("SELECT DISTINCT customer_id FROM sent_sms_owners WHERE provider_id = ?",
+                row -> row.getObject("customer_id", UUID.class), providerId);
+    }
+
+    @Override
+    public void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail) {
         sql.update("UPDATE sms_log SET delivery_status = ?, delivery_error = ? "
-                + "WHERE provider_id = ? AND direction = 'outbound'", state.code(), detail, providerId);
+                        + "WHERE customer_id = ? AND provider_id = ? AND direction = 'outbound'",
+                state.code(), detail, customerId, providerId);
     }
 
     @Override

@@ -17,7 +17,7 @@ class StaffTokenLookup implements StaffTokenLookupPort {
 
     @Override
     public Optional<UUID> tenantFor(String tokenHash) {
-        return sql.one("SELECT customer_id FROM staff_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+        return sql.one("SELECT customer_id FROM staff_token_owners WHERE token_hash = ?",
                 row -> row.getObject("customer_id", UUID.class), tokenHash);
     }
 }

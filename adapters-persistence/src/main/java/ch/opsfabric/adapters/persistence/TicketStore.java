@@ -72,13 +72,20 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
     }
 
     @Override
-    public List<Ticket> claimOverdue(Instant now, int limit) {
+    public List<UUID> tenantsWithOverdue(Instant now) {
+        return sql.list("SELECT DISTINCT customer_id FROM unreminded_ticket_owners WHERE sla_deadline <= ?",
+                row -> row.getObject("customer_id", UUID.class), now);
+    }
+
+    @Override
+    public List<Ticket> claimOverdue(UUID customerId, Instant now, int limit) {
         return sql.list("UPDATE tickets SET escalated_at = ? "
                         + "WHERE id IN (SELECT id FROM tickets "
-                        + "             WHERE status = 'NEW' AND escalated_at IS NULL AND sla_deadline <= ? "
+                        + "             WHERE customer_id = ? AND status = 'NEW' AND escalated_at IS NULL "
+                        + "               AND sla_deadline <= ? "
                         + "             ORDER BY sla_deadline LIMIT ? FOR UPDATE SKIP LOCKED) "
                         + "RETURNING " + COLUMNS,
-                this::ticket, now, now, limit);
+                this::ticket, now, customerId, now, limit);
     }
 
     @Override

@@ -67,7 +67,7 @@ class ConcurrentClaimsTest implements TestPropertyProvider {
                 .map(OutboundSms::id)
                 .toList());
 
-        var claimed = claimConcurrently();
+        var claimed = claimConcurrently(tenant.id());
 
         assertThat(claimed).hasSize(MESSAGES).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(queued);
         assertThat(rows.list("SELECT status, attempts, count(*) AS messages FROM outbound_sms GROUP BY status, attempts"))
@@ -75,7 +75,7 @@ class ConcurrentClaimsTest implements TestPropertyProvider {
     }
 
     /** Every claimer loops, one claim transaction per batch, until it finds nothing left to claim. */
-    private List<UUID> claimConcurrently() throws Exception {
+    private List<UUID> claimConcurrently(UUID tenantId) throws Exception {
         var start = new CountDownLatch(1);
         try (var claimers = Executors.newFixedThreadPool(CLAIMERS)) {
             var results = new ArrayList<Future<List<UUID>>>();
@@ -83,8 +83,8 @@ class ConcurrentClaimsTest implements TestPropertyProvider {
                 results.add(claimers.submit(() -> {
                     start.await();
                     var mine = new ArrayList<UUID>();
-                    for (var batch = dispatch.claimDue(MORNING, BATCH); !batch.isEmpty();
-                         batch = dispatch.claimDue(MORNING, BATCH)) {
+                    for (var batch = dispatch.claimDue(tenantId, MORNING, BATCH); !batch.isEmpty();
+                         batch = dispatch.claimDue(tenantId, MORNING, BATCH)) {
                         batch.forEach(sms -> mine.add(sms.id()));
                     }
                     return mine;

@@ -62,7 +62,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
 
     @BeforeEach
     void anEmptyQueue() {
-        // A claim takes due messages of every tenant; each test starts with none left over.
+        // Each test starts with an empty queue.
         rows.update("DELETE FROM outbound_sms");
         tenant = aTenant().build();
         tenants.create(tenant, MORNING);
@@ -73,7 +73,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).dueAt(MORNING).build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(MORNING, 10);
+        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
 
         assertThat(claimed).extracting(OutboundSms::id, OutboundSms::attempts).containsExactly(
                 tuple(sms.id(), 1));
@@ -85,9 +85,9 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_claimed_message_is_not_claimed_again_while_its_lease_runs() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
 
-        var claimedAgain = dispatch.claimDue(MORNING.plus(LEASE).minus(A_SECOND), 10);
+        var claimedAgain = dispatch.claimDue(tenant.id(), MORNING.plus(LEASE).minus(A_SECOND), 10);
 
         assertThat(claimedAgain).isEmpty();
         assertThat(stored(sms)).containsEntry("attempts", 1);
@@ -97,10 +97,10 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_claimed_message_whose_lease_ran_out_is_claimed_again_with_its_second_attempt() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         var afterTheLease = MORNING.plus(LEASE).plus(A_SECOND);
 
-        var claimedAgain = dispatch.claimDue(afterTheLease, 10);
+        var claimedAgain = dispatch.claimDue(tenant.id(), afterTheLease, 10);
 
         assertThat(claimedAgain).singleElement().satisfies(again -> {
             assertThat(again.id()).isEqualTo(sms.id());
@@ -114,7 +114,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).dueAt(MORNING.plus(Duration.ofMinutes(1))).build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(MORNING, 10);
+        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
 
         assertThat(claimed).isEmpty();
         assertThat(stored(sms)).containsEntry("status", "pending").containsEntry("attempts", 0);
@@ -126,7 +126,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).dueAt(dueAt).build();
         queue.enqueue(sms);
 
-        assertThat(dispatch.claimDue(dueAt, 10)).extracting(OutboundSms::id).containsExactly(sms.id());
+        assertThat(dispatch.claimDue(tenant.id(), dueAt, 10)).extracting(OutboundSms::id).containsExactly(sms.id());
     }
 
     @Test
@@ -140,7 +140,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
                 .build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(MORNING, 10);
+        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
 
         assertThat(claimed).containsExactly(new OutboundSms(sms.id(), sms.customerId(), sms.ticketId(),
                 sms.purpose(), sms.to(), sms.from(), sms.body(), sms.queuedAt(), sms.dueAt(), 1));
@@ -151,7 +151,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).from(null).build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(MORNING, 10);
+        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
 
         assertThat(claimed).singleElement().satisfies(message -> {
             assertThat(message.ticket()).isEmpty();
@@ -168,7 +168,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         queue.enqueue(dueOneMinuteAgo);
         queue.enqueue(dueTwoMinutesAgo);
 
-        var claimed = dispatch.claimDue(MORNING, 2);
+        var claimed = dispatch.claimDue(tenant.id(), MORNING, 2);
 
         assertThat(claimed).extracting(OutboundSms::id)
                 .containsExactlyInAnyOrder(dueThreeMinutesAgo.id(), dueTwoMinutesAgo.id());
@@ -179,7 +179,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_retry_puts_the_message_back_to_pending_with_its_new_due_time_and_the_reason() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         var retryAt = MORNING.plus(Duration.ofMinutes(2));
 
         dispatch.retryAt(sms.id(), "provider timeout", retryAt);
@@ -192,12 +192,12 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_retried_message_waits_for_its_new_due_time_and_is_then_claimed_with_its_next_attempt() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         var retryAt = MORNING.plus(Duration.ofMinutes(2));
         dispatch.retryAt(sms.id(), "provider timeout", retryAt);
 
-        var beforeItsTime = dispatch.claimDue(retryAt.minus(A_SECOND), 10);
-        var atItsTime = dispatch.claimDue(retryAt, 10);
+        var beforeItsTime = dispatch.claimDue(tenant.id(), retryAt.minus(A_SECOND), 10);
+        var atItsTime = dispatch.claimDue(tenant.id(), retryAt, 10);
 
         assertThat(beforeItsTime).isEmpty();
         assertThat(atItsTime).extracting(OutboundSms::attempts).containsExactly(2);
@@ -207,7 +207,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_sent_message_records_when_it_went_and_the_providers_reference() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         var sentAt = MORNING.plus(Duration.ofSeconds(3));
 
         dispatch.markSent(sms.id(), "ecall-4711", sentAt);
@@ -220,17 +220,17 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_sent_message_is_never_claimed_again() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         dispatch.markSent(sms.id(), "ecall-4711", MORNING);
 
-        assertThat(dispatch.claimDue(MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
+        assertThat(dispatch.claimDue(tenant.id(), MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
     }
 
     @Test
     void a_failed_message_records_when_it_failed_and_why() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         var failedAt = MORNING.plus(Duration.ofSeconds(3));
 
         dispatch.markFailed(sms.id(), "LANDLINE: cannot receive SMS", failedAt);
@@ -243,10 +243,10 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_failed_message_is_never_claimed_again() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(MORNING, 10);
+        dispatch.claimDue(tenant.id(), MORNING, 10);
         dispatch.markFailed(sms.id(), "LANDLINE", MORNING);
 
-        assertThat(dispatch.claimDue(MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
+        assertThat(dispatch.claimDue(tenant.id(), MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
     }
 
     private Map<String, Object> stored(OutboundSms sms) {

@@ -36,15 +36,21 @@ public final class EmailDispatcher implements DispatchDueEmailUseCase {
 
     @Override
     public int dispatchDue() {
-        var claimed = queue.claimDue(clock.instant(), BATCH_SIZE);
-        claimed.forEach(this::deliver);
-        return claimed.size();
+        var now = clock.instant();
+        var dispatched = 0;
+        // Each tenant's messages are claimed and recorded in that tenant's own transactions.
+        for (var tenantId : queue.tenantsWithDue(now)) {
+            var claimed = transactions.forTenant(tenantId, () -> queue.claimDue(tenantId, now, BATCH_SIZE));
+            claimed.forEach(this::deliver);
+            dispatched += claimed.size();
+        }
+        return dispatched;
     }
 
     private void deliver(OutboundEmail email) {
         var result = send(email);
         var now = clock.instant();
-        transactions.inTransaction(() -> {
+        transactions.forTenant(email.customerId(), () -> {
             switch (result) {
                 case EmailResult.Sent sent -> queue.markSent(email.id(), now);
                 case EmailResult.Failed failed when email.attempts() >= MAX_ATTEMPTS ->

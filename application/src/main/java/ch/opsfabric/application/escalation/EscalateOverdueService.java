@@ -10,8 +10,7 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.UUID;
+import java.time.Instant;
 
 /**
  * A ticket still {@code NEW} after its SLA deadline gets exactly one reminder e-mail to the
@@ -41,16 +40,19 @@ public final class EscalateOverdueService implements EscalateOverdueUseCase {
 
     @Override
     public int escalateDue() {
-        return transactions.inTransaction(this::escalateBatch);
+        var now = clock.instant();
+        var escalated = 0;
+        for (var tenantId : overdue.tenantsWithOverdue(now)) {
+            var tenant = tenants.byId(tenantId)
+                    .orElseThrow(() -> new IllegalStateException("tickets without tenant: " + tenantId));
+            escalated += transactions.forTenant(tenantId, () -> escalateBatch(tenant, now));
+        }
+        return escalated;
     }
 
-    private int escalateBatch() {
-        var now = clock.instant();
-        var tickets = overdue.claimOverdue(now, BATCH_SIZE);
-        var tenantsById = new HashMap<UUID, Tenant>();
+    private int escalateBatch(Tenant tenant, Instant now) {
+        var tickets = overdue.claimOverdue(tenant.id(), now, BATCH_SIZE);
         for (var ticket : tickets) {
-            var tenant = tenantsById.computeIfAbsent(ticket.customerId(),
-                    id -> tenants.byId(id).orElseThrow(() -> new IllegalStateException("ticket without tenant: " + id)));
             inbox.overdue(tenant, ticket, now);
             events.append(tenant.id(), TicketEvent.of(ticket.id(), EventType.ESCALATED, null,
                     ticket.slaDeadline().toString(), now));

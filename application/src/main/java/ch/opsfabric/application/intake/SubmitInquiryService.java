@@ -42,13 +42,13 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
 
     @Override
     public InquiryOutcome submit(SubmitInquiryCommand command) {
-        return transactions.inTransaction(() -> {
-            var tenant = tenants.bySlug(command.customerSlug())
-                    .filter(found -> found.profile().active())
-                    .orElseThrow(() -> new NotFound("no active business with slug '" + command.customerSlug() + "'"));
-            if (command.ticketSource() == TicketSource.WIZARD && !tenant.has(Module.WIZARD)) {
-                throw new Forbidden("the wizard is switched off for '" + command.customerSlug() + "'");
-            }
+        var tenant = tenants.bySlug(command.customerSlug())
+                .filter(found -> found.profile().active())
+                .orElseThrow(() -> new NotFound("no active business with slug '" + command.customerSlug() + "'"));
+        if (command.ticketSource() == TicketSource.WIZARD && !tenant.has(Module.WIZARD)) {
+            throw new Forbidden("the wizard is switched off for '" + command.customerSlug() + "'");
+        }
+        return transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
             var recorded = intake.record(tenant, command.inquiry(), now);
             var ticket = recorded.ticket();

@@ -53,9 +53,9 @@ public final class RecordCallService implements RecordCallUseCase {
 
     @Override
     public void record(CallCommand command) {
-        transactions.inTransaction(() -> {
-            var tenant = tenants.bySmsNumber(command.calledNumber())
-                    .orElseThrow(() -> new NotFound("no business answers on " + command.to()));
+        var tenant = tenants.bySmsNumber(command.calledNumber())
+                .orElseThrow(() -> new NotFound("no business answers on " + command.to()));
+        transactions.forTenant(tenant.id(), () -> {
             var call = new InboundCall(command.callSid(), tenant.id(), command.from(), CallerId.of(command.from()),
                     command.calledNumber(), command.callStatus(), command.dialCallStatus());
             var now = clock.instant();

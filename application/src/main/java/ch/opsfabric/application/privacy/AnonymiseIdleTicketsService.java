@@ -29,11 +29,14 @@ public final class AnonymiseIdleTicketsService implements AnonymiseIdleTicketsUs
         var now = clock.instant();
         var idleSince = RetentionPolicy.idleSince(now);
         var total = 0;
-        int batch;
-        do {
-            batch = transactions.inTransaction(() -> tickets.anonymiseIdle(idleSince, now, BATCH)).size();
-            total += batch;
-        } while (batch == BATCH);
+        for (var tenantId : tickets.tenantsWithIdle(idleSince)) {
+            int batch;
+            do {
+                batch = transactions.forTenant(tenantId,
+                        () -> tickets.anonymiseIdle(tenantId, idleSince, now, BATCH)).size();
+                total += batch;
+            } while (batch == BATCH);
+        }
         return total;
     }
 }

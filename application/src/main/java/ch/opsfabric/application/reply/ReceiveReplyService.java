@@ -84,9 +84,9 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
 
     @Override
     public void receive(ReplyCommand command) {
-        transactions.inTransaction(() -> {
-            var tenant = tenants.bySmsNumber(command.recipient())
-                    .orElseThrow(() -> new NotFound("no business answers on " + command.to()));
+        var tenant = tenants.bySmsNumber(command.recipient())
+                .orElseThrow(() -> new NotFound("no business answers on " + command.to()));
+        transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
             var sender = CallerId.of(command.from());
             // Taking the sender's lock first makes a concurrent second delivery wait and then see the first.

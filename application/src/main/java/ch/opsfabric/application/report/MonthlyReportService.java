@@ -2,6 +2,7 @@ package ch.opsfabric.application.report;
 
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
+import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;
 
 /**
@@ -11,9 +12,11 @@ import ch.opsfabric.domain.tenant.Tenant;
  */
 public final class MonthlyReportService implements MonthlyReportUseCase {
 
+    private final Transactions transactions;
     private final MonthlyCountsPort counts;
 
-    public MonthlyReportService(MonthlyCountsPort counts) {
+    public MonthlyReportService(Transactions transactions, MonthlyCountsPort counts) {
+        this.transactions = transactions;
         this.counts = counts;
     }
 
@@ -22,7 +25,7 @@ public final class MonthlyReportService implements MonthlyReportUseCase {
         var zone = tenant.profile().timezone();
         var from = month.start(zone);
         var to = month.end(zone);
-        var c = counts.count(tenant.id(), from, to);
+        var c = transactions.forTenant(tenant.id(), () -> counts.count(tenant.id(), from, to));
         var fromMissedCalls = c.ticketsFrom("missed_call") + c.wizardSubmissionsViaMissedCall();
         return new MonthlyReport(month, zone, from, to, c,
                 Rate.of(c.ticketsTotal(), c.wizardVisits() + c.missedCalls()),

@@ -4,6 +4,7 @@ import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.WizardVisitPort;
 import java.time.Clock;
 
@@ -14,12 +15,15 @@ import java.time.Clock;
 public final class WizardVisitService implements RecordWizardVisitUseCase {
 
     private final Clock clock;
+    private final Transactions transactions;
     private final LoadTenantPort tenants;
     private final WizardVisitPort visits;
     private final IdGenerator ids;
 
-    public WizardVisitService(Clock clock, LoadTenantPort tenants, WizardVisitPort visits, IdGenerator ids) {
+    public WizardVisitService(Clock clock, Transactions transactions, LoadTenantPort tenants, WizardVisitPort visits,
+                              IdGenerator ids) {
         this.clock = clock;
+        this.transactions = transactions;
         this.tenants = tenants;
         this.visits = visits;
         this.ids = ids;
@@ -29,6 +33,9 @@ public final class WizardVisitService implements RecordWizardVisitUseCase {
     public void visit(String customerSlug) {
         var tenant = tenants.bySlug(customerSlug)
                 .orElseThrow(() -> new NotFound("no business with slug " + customerSlug));
-        visits.record(ids.newId(), tenant.id(), clock.instant());
+        transactions.forTenant(tenant.id(), () -> {
+            visits.record(ids.newId(), tenant.id(), clock.instant());
+            return null;
+        });
     }
 }

@@ -41,16 +41,19 @@ public final class ReviewLinkService implements FollowReviewLinkUseCase {
         if (!ReviewLinks.isWellFormed(visit.token())) {
             throw new NotFound(UNKNOWN);
         }
-        return transactions.inTransaction(() -> {
-            var sent = clicks.byToken(visit.token()).orElseThrow(() -> new NotFound(UNKNOWN));
-            var googleLink = tenants.byId(sent.customerId())
-                    .map(tenant -> tenant.profile().googleReviewLink())
-                    .orElseThrow(() -> new NotFound(UNKNOWN));
-            if (visit.countsAsClick() && clicks.markClicked(sent.customerId(), sent.ticketId())) {
-                events.append(sent.customerId(),
-                        TicketEvent.of(sent.ticketId(), EventType.REVIEW_CLICKED, null, null, clock.instant()));
-            }
-            return googleLink;
-        });
+        var sent = clicks.byToken(visit.token()).orElseThrow(() -> new NotFound(UNKNOWN));
+        var googleLink = tenants.byId(sent.customerId())
+                .map(tenant -> tenant.profile().googleReviewLink())
+                .orElseThrow(() -> new NotFound(UNKNOWN));
+        if (visit.countsAsClick()) {
+            transactions.forTenant(sent.customerId(), () -> {
+                if (clicks.markClicked(sent.customerId(), sent.ticketId())) {
+                    events.append(sent.customerId(),
+                            TicketEvent.of(sent.ticketId(), EventType.REVIEW_CLICKED, null, null, clock.instant()));
+                }
+                return null;
+            });
+        }
+        return googleLink;
     }
 }

@@ -84,7 +84,7 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
         var run = ReviewRun.NOTHING;
         Batch batch;
         do {
-            batch = transactions.inTransaction(() -> decideBatch(tenant, now));
+            batch = transactions.forTenant(tenant.id(), () -> decideBatch(tenant, now));
             run = run.plus(batch.run());
             // Another full batch may follow, unless this one left jobs undecided: claiming those
             // again would loop without progress.

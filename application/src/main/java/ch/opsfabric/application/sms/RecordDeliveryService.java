@@ -20,9 +20,10 @@ public final class RecordDeliveryService implements RecordDeliveryUseCase {
 
     @Override
     public void record(DeliveryReport report) {
-        report.state().ifPresent(state -> transactions.inTransaction(() -> {
-            smsLog.recordDelivery(report.providerId(), state, report.detail());
-            return null;
-        }));
+        report.state().ifPresent(state -> smsLog.sendersOf(report.providerId()).forEach(
+                tenantId -> transactions.forTenant(tenantId, () -> {
+                    smsLog.recordDelivery(tenantId, report.providerId(), state, report.detail());
+                    return null;
+                })));
     }
 }

@@ -55,15 +55,21 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
     @Override
     public int dispatchDue() {
-        var claimed = queue.claimDue(clock.instant(), BATCH_SIZE);
-        claimed.forEach(this::deliver);
-        return claimed.size();
+        var now = clock.instant();
+        var dispatched = 0;
+        // Each tenant's messages are claimed and recorded in that tenant's own transactions.
+        for (var tenantId : queue.tenantsWithDue(now)) {
+            var claimed = transactions.forTenant(tenantId, () -> queue.claimDue(tenantId, now, BATCH_SIZE));
+            claimed.forEach(this::deliver);
+            dispatched += claimed.size();
+        }
+        return dispatched;
     }
 
     private void deliver(OutboundSms sms) {
         var result = send(sms);
         var now = clock.instant();
-        transactions.inTransaction(() -> {
+        transactions.forTenant(sms.customerId(), () -> {
             switch (result) {
                 case SendResult.Accepted accepted -> recordSent(sms, accepted.providerId(), now);
                 case SendResult.Rejected rejected -> {

@@ -4,6 +4,7 @@ import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.BrowseTicketsUseCase;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.TicketHistoryPort;
+import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,10 +12,12 @@ import java.util.UUID;
 /** Pages through a tenant's tickets by position (keyset), never by offset, and shows one with its history. */
 public final class BrowseTicketsService implements BrowseTicketsUseCase {
 
+    private final Transactions transactions;
     private final BrowseTicketsPort tickets;
     private final TicketHistoryPort history;
 
-    public BrowseTicketsService(BrowseTicketsPort tickets, TicketHistoryPort history) {
+    public BrowseTicketsService(Transactions transactions, BrowseTicketsPort tickets, TicketHistoryPort history) {
+        this.transactions = transactions;
         this.tickets = tickets;
         this.history = history;
     }
@@ -23,7 +26,8 @@ public final class BrowseTicketsService implements BrowseTicketsUseCase {
     public TicketPage list(Tenant tenant, ListTicketsQuery query) {
         var filter = query.filterIn(tenant.profile().timezone());
         // One ticket more than asked tells whether another page follows, without counting.
-        var found = tickets.newestFirst(tenant.id(), filter, query.after(), query.limit() + 1);
+        var found = transactions.forTenant(tenant.id(),
+                () -> tickets.newestFirst(tenant.id(), filter, query.after(), query.limit() + 1));
         if (found.size() <= query.limit()) {
             return new TicketPage(found, Optional.empty());
         }
@@ -33,8 +37,10 @@ public final class BrowseTicketsService implements BrowseTicketsUseCase {
 
     @Override
     public TicketDetail detail(Tenant tenant, UUID ticketId) {
-        var view = tickets.one(tenant.id(), ticketId).orElseThrow(() -> noSuchTicket(ticketId));
-        return new TicketDetail(view, history.oldestFirst(tenant.id(), ticketId));
+        return transactions.forTenant(tenant.id(), () -> {
+            var view = tickets.one(tenant.id(), ticketId).orElseThrow(() -> noSuchTicket(ticketId));
+            return new TicketDetail(view, history.oldestFirst(tenant.id(), ticketId));
+        });
     }
 
     /** The same answer for an unknown id and another tenant's ticket: existence is not revealed. */

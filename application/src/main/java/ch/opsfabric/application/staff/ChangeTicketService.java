@@ -60,7 +60,7 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
 
     @Override
     public ChangeOutcome change(Tenant tenant, ChangeTicketCommand command) {
-        return transactions.inTransaction(() -> {
+        return transactions.forTenant(tenant.id(), () -> {
             var current = locks.lock(tenant.id(), command.ticketId())
                     .orElseThrow(() -> BrowseTicketsService.noSuchTicket(command.ticketId()));
             var now = clock.instant();

@@ -49,7 +49,10 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             var tenant = new Tenant(ids.newId(), profile);
             store.create(tenant, now);
             var token = secrets.newSecret(STAFF_TOKEN_BITS);
-            staffTokens.storeHash(tenant.id(), StaffTokens.hash(token), now);
+            transactions.forTenant(tenant.id(), () -> {
+                staffTokens.storeHash(tenant.id(), StaffTokens.hash(token), now);
+                return null;
+            });
             return new ProvisionedTenant(tenant, token);
         });
     }
@@ -67,7 +70,7 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
 
     @Override
     public void liftBlock(UUID tenantId, PhoneNumber number) {
-        transactions.inTransaction(() -> {
+        transactions.forTenant(tenantId, () -> {
             if (!blocklist.lift(tenantId, number)) {
                 throw new NotFound(number + " is not blocklisted for business " + tenantId);
             }

@@ -34,6 +34,10 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
             this.sms = sms;
         }
 
+        private boolean isDue(Instant now) {
+            return status == Status.PENDING && !sms.dueAt().isAfter(now);
+        }
+
         public OutboundSms sms() {
             return sms;
         }
@@ -76,7 +80,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public void enqueue(OutboundSms sms) {
-        witness.saw("enqueue " + sms.id());
+        witness.saw("enqueue " + sms.id(), sms.customerId());
         if (messages.containsKey(sms.id())) {
             throw new IllegalStateException("SMS id used twice: " + sms.id());
         }
@@ -104,9 +108,15 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
-    public List<OutboundSms> claimDue(Instant now, int limit) {
+    public List<UUID> tenantsWithDue(Instant now) {
+        return messages.values().stream().filter(queued -> queued.isDue(now))
+                .map(queued -> queued.sms.customerId()).distinct().toList();
+    }
+
+    @Override
+    public List<OutboundSms> claimDue(UUID customerId, Instant now, int limit) {
         var due = messages.values().stream()
-                .filter(queued -> queued.status == Status.PENDING && !queued.sms.dueAt().isAfter(now))
+                .filter(queued -> queued.isDue(now) && queued.sms.customerId().equals(customerId))
                 .sorted(Comparator.comparing(Queued::dueAt))
                 .limit(limit)
                 .toList();
@@ -165,11 +175,11 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     private Queued claimed(UUID smsId, String what) {
-        witness.saw(what + " " + smsId);
         var queued = messages.get(smsId);
         if (queued == null || queued.status != Status.SENDING) {
             throw new IllegalStateException("cannot " + what + " SMS " + smsId + ": it is not claimed");
         }
+        witness.saw(what + " " + smsId, queued.sms.customerId());
         return queued;
     }
 

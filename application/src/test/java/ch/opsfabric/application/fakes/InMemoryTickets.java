@@ -42,7 +42,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     @Override
     public boolean insertUnlessDuplicate(Ticket ticket) {
-        witness.saw("insert ticket " + ticket.id());
+        witness.saw("insert ticket " + ticket.id(), ticket.customerId());
         if (tickets.containsKey(ticket.id())) {
             throw new IllegalStateException("ticket id used twice: " + ticket.id());
         }
@@ -55,7 +55,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     @Override
     public void update(Ticket ticket) {
-        witness.saw("update ticket " + ticket.id());
+        witness.saw("update ticket " + ticket.id(), ticket.customerId());
         if (!tickets.containsKey(ticket.id())) {
             throw new IllegalStateException("no such ticket to update: " + ticket.id());
         }
@@ -64,7 +64,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     @Override
     public void append(UUID customerId, TicketEvent event) {
-        witness.saw("append " + event.type() + " to " + event.ticketId());
+        witness.saw("append " + event.type() + " to " + event.ticketId(), customerId);
         events.add(new StoredEvent(customerId, event));
     }
 

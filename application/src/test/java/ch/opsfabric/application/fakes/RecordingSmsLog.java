@@ -23,7 +23,14 @@ public final class RecordingSmsLog implements SmsLogPort {
     }
 
     @Override
-    public void recordDelivery(String providerId, DeliveryReport.State state, String detail) {
+    public List<UUID> sendersOf(String providerId) {
+        return entries.stream()
+                .filter(entry -> entry.direction() == SmsLogEntry.Direction.OUTBOUND && providerId.equals(entry.providerId()))
+                .map(SmsLogEntry::customerId).distinct().toList();
+    }
+
+    @Override
+    public void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail) {
         // Delivery reports are not what these tests are about.
     }
 

@@ -4,28 +4,44 @@ import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.tenant.Plan;
+import ch.opsfabric.domain.tenant.Tenant;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The report's arithmetic over counts from an in-memory port; the SQL is exercised in bootstrap. */
 class ComputingReportRatesTest {
 
+    private static final Tenant BUSINESS = aTenant().build();
+
+    private final ImmediateTransactions transactions = new ImmediateTransactions();
     private Instant askedFrom;
     private Instant askedTo;
+    private Optional<UUID> askedInTransactionOf;
 
     private MonthlyReport reportOf(MonthlyCounts counts) {
         MonthlyCountsPort port = (customerId, from, to) -> {
             askedFrom = from;
             askedTo = to;
+            askedInTransactionOf = transactions.tenant();
             return counts;
         };
-        return new MonthlyReportService(port).monthly(aTenant().build(), ReportMonth.parse("2026-03"));
+        return new MonthlyReportService(transactions, port).monthly(BUSINESS, ReportMonth.parse("2026-03"));
+    }
+
+    @Test
+    void the_counts_are_read_in_a_transaction_of_the_business_itself() {
+        reportOf(counts(0, 0, 0, 0, 0, 0, 0));
+
+        assertThat(askedInTransactionOf).contains(BUSINESS.id());
     }
 
     private static MonthlyCounts counts(long wizardTickets, long missedCallTickets, long visits, long missedCalls,

@@ -1,6 +1,7 @@
 package ch.opsfabric.application.review;
 
 import ch.opsfabric.application.port.out.Transactions;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,11 @@ final class NumberedTransactions implements Transactions {
         } finally {
             open = 0;
         }
+    }
+
+    @Override
+    public <T> T forTenant(UUID tenantId, Supplier<T> work) {
+        return inTransaction(work);
     }
 
     /** The number of the transaction now running; a write outside any transaction is a bug. */

@@ -334,12 +334,12 @@ class DispatchingQueuedSmsTest {
     }
 
     @Test
-    void each_outcome_is_recorded_in_one_transaction() {
+    void the_claim_and_each_outcome_are_one_transaction_each() {
         queueAConfirmation();
 
         dispatcher.dispatchDue();
 
-        assertThat(transactions.calls()).isEqualTo(1);
+        assertThat(transactions.calls()).isEqualTo(2);
         assertThat(queue.writesOutsideTransactions()).isEmpty();
         assertThat(tickets.writesOutsideTransactions()).isEmpty();
     }

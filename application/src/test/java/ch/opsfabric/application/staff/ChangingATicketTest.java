@@ -199,5 +199,10 @@ class ChangingATicketTest {
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
         }
+
+        @Override
+        public <T> T forTenant(UUID tenantId, Supplier<T> work) {
+            return work.get();
+        }
     }
 }

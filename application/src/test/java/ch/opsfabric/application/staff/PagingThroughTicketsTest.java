@@ -6,6 +6,7 @@ import static ch.opsfabric.application.staff.StaffFixtures.OTHER_BUSINESS;
 import static ch.opsfabric.application.staff.StaffFixtures.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.domain.ticket.Ticket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PagingThroughTicketsTest {
 
     private final InMemoryTickets tickets = new InMemoryTickets();
-    private final BrowseTicketsService service = new BrowseTicketsService(tickets, tickets);
+    private final BrowseTicketsService service = new BrowseTicketsService(new ImmediateTransactions(), tickets, tickets);
 
     @Test
     void a_page_that_is_not_the_last_names_where_the_next_one_starts() {

@@ -8,7 +8,9 @@ import java.util.UUID;
 /** The dispatcher's side of the e-mail queue; claims are leases, as for SMS ({@link SmsDispatchPort}). */
 public interface EmailDispatchPort {
 
-    List<OutboundEmail> claimDue(Instant now, int limit);
+    List<UUID> tenantsWithDue(Instant now);
+
+    List<OutboundEmail> claimDue(UUID customerId, Instant now, int limit);
 
     void markSent(UUID emailId, Instant at);
 

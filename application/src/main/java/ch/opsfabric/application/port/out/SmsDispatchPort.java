@@ -12,7 +12,11 @@ import java.util.UUID;
  */
 public interface SmsDispatchPort {
 
-    List<OutboundSms> claimDue(Instant now, int limit);
+    /** The tenants with messages due (or whose claim's lease ran out) as of {@code now}. */
+    List<UUID> tenantsWithDue(Instant now);
+
+    /** Claims up to {@code limit} of one tenant's due messages; run it in a transaction of its own. */
+    List<OutboundSms> claimDue(UUID customerId, Instant now, int limit);
 
     void markSent(UUID smsId, String providerId, Instant at);
 

@@ -2,6 +2,7 @@ package ch.opsfabric.application.port.out;
 
 import ch.opsfabric.application.sms.DeliveryReport;
 import ch.opsfabric.application.sms.SmsLogEntry;
+import java.util.List;
 import java.util.UUID;
 
 public interface SmsLogPort {
@@ -11,6 +12,9 @@ public interface SmsLogPort {
     /** Whether an inbound message with this provider id was already recorded for the tenant. */
     boolean hasInbound(UUID customerId, String providerId);
 
-    /** Sets the delivery state of the outbound SMS the provider knows by this id, if there is one. */
-    void recordDelivery(String providerId, DeliveryReport.State state, String detail);
+    /** The tenants that sent an SMS the provider knows by this id: one, or none for an unknown id. */
+    List<UUID> sendersOf(String providerId);
+
+    /** Sets the delivery state of the tenant's outbound SMS the provider knows by this id. */
+    void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail);
 }
