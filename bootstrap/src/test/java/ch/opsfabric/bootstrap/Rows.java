@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,20 +59,25 @@ final class Rows {
                 statement.setObject(index + 1, parameters[index]);
             }
             try (var results = statement.executeQuery()) {
-                var rows = new ArrayList<Map<String, Object>>();
-                var columns = results.getMetaData();
-                while (results.next()) {
-                    var row = new LinkedHashMap<String, Object>();
-                    for (int column = 1; column <= columns.getColumnCount(); column++) {
-                        row.put(columns.getColumnLabel(column), results.getObject(column));
-                    }
-                    rows.add(row);
-                }
-                return rows;
+                return read(results);
             }
         } catch (SQLException failed) {
             throw new IllegalStateException("query failed: " + sql, failed);
         }
+    }
+
+    /** Each row as column label → value, in column order. */
+    static List<Map<String, Object>> read(ResultSet results) throws SQLException {
+        var rows = new ArrayList<Map<String, Object>>();
+        var columns = results.getMetaData();
+        while (results.next()) {
+            var row = new LinkedHashMap<String, Object>();
+            for (int column = 1; column <= columns.getColumnCount(); column++) {
+                row.put(columns.getColumnLabel(column), results.getObject(column));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** Every row the service writes, summed: a refused request must leave this unchanged. */
