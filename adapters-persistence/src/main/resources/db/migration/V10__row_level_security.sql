@@ -4,17 +4,27 @@
 -- set_config('app.customer_id', …, true), and row level security lets it see and write only that
 -- tenant's rows. A query that forgot its customer_id condition, or ran with no tenant set, finds nothing.
 
+-- Roles belong to the whole server, so the role may exist already: made by another database on it, or
+-- by an administrator beforehand (then the migrating user needs no CREATEROLE, only membership).
 DO $$
 BEGIN
-    CREATE ROLE opsfabric_app NOLOGIN;
-EXCEPTION WHEN duplicate_object THEN
-    -- Roles belong to the whole server: another database on it created the role already.
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'opsfabric_app') THEN
+        CREATE ROLE opsfabric_app NOLOGIN;
+    END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    -- Another database on the server created it at this very moment.
     NULL;
 END
 $$;
 
--- The owner switches to the role (SET ROLE needs membership unless the owner is a superuser).
-GRANT opsfabric_app TO CURRENT_USER;
+-- The owner switches to the role; SET ROLE needs membership (superusers have it implicitly).
+DO $$
+BEGIN
+    IF NOT pg_has_role(current_user, 'opsfabric_app', 'MEMBER') THEN
+        GRANT opsfabric_app TO CURRENT_USER;
+    END IF;
+END
+$$;
 
 GRANT USAGE ON SCHEMA public TO opsfabric_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON

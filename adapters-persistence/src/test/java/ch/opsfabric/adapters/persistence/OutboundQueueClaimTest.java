@@ -82,6 +82,37 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_claim_takes_only_the_named_tenants_messages() {
+        var other = aTenant().build();
+        tenants.create(other, MORNING);
+        var mine = anSms(tenant.id()).dueAt(MORNING).build();
+        var theirs = anSms(other.id()).dueAt(MORNING).build();
+        queue.enqueue(mine);
+        queue.enqueue(theirs);
+
+        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
+
+        assertThat(claimed).extracting(OutboundSms::id).containsExactly(mine.id());
+        assertThat(stored(theirs)).containsEntry("status", "pending");
+    }
+
+    @Test
+    void the_tenants_with_due_work_are_those_with_a_due_message_or_a_claim_whose_lease_ran_out() {
+        var later = aTenant().build();
+        var claimedLongAgo = aTenant().build();
+        tenants.create(later, MORNING);
+        tenants.create(claimedLongAgo, MORNING);
+        queue.enqueue(anSms(tenant.id()).dueAt(MORNING).build());
+        queue.enqueue(anSms(tenant.id()).dueAt(MORNING).build());
+        queue.enqueue(anSms(later.id()).dueAt(MORNING.plus(Duration.ofHours(1))).build());
+        queue.enqueue(anSms(claimedLongAgo.id()).dueAt(MORNING.minus(LEASE.multipliedBy(2))).build());
+        dispatch.claimDue(claimedLongAgo.id(), MORNING.minus(LEASE.multipliedBy(2)), 10);
+
+        assertThat(dispatch.tenantsWithDue(MORNING)).containsExactlyInAnyOrder(tenant.id(), claimedLongAgo.id());
+        assertThat(dispatch.tenantsWithDue(MORNING.minus(LEASE).minus(A_SECOND))).isEmpty();
+    }
+
+    @Test
     void a_claimed_message_is_not_claimed_again_while_its_lease_runs() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
