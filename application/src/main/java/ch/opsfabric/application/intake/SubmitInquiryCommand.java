@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A request typed into the wizard or entered by staff ({@code POST /api/ticket}), exactly as it
- * arrived. It checks itself on construction and names the field at fault, so a use case never
- * sees an invalid request.
+ * A request typed into the wizard or entered by staff ({@code POST /api/ticket}), as it arrived
+ * except that the telephone number, once found valid, is kept in its E.164 form (parsing it is
+ * the costliest part of an intake, so it is done once). It checks itself on construction and
+ * names the field at fault, so a use case never sees an invalid request.
  *
  * @param source  {@code wizard} or {@code manual}; other channels have their own entry points
  * @param urgency {@code LOW}, {@code MED} or {@code HIGH}; {@code MED} when absent
@@ -42,7 +43,8 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
                 "must be at most " + ContactFields.MAX_SUMMARY_LENGTH + " characters");
         require(contactEmail == null || contactEmail.isBlank() || ContactFields.isEmailAddress(contactEmail),
                 "contact_email", "must be an e-mail address");
-        if (contactPhone != null && !contactPhone.isBlank() && PhoneNumber.parse(contactPhone).isEmpty()) {
+        var phone = isBlank(contactPhone) ? Optional.<PhoneNumber>empty() : PhoneNumber.parse(contactPhone);
+        if (!isBlank(contactPhone) && phone.isEmpty()) {
             throw new InvalidValue("contact_phone", "is not a telephone number: " + contactPhone);
         }
         require(!isBlank(contactPhone) || !isBlank(contactEmail), "contact_phone",
@@ -52,6 +54,7 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
         require("manual".equals(source) || Boolean.TRUE.equals(consent), "consent",
                 "must be true: a wizard request is stored only with the customer's consent to be contacted");
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        contactPhone = phone.map(PhoneNumber::e164).orElse(null);
     }
 
     public TicketSource ticketSource() {
@@ -59,8 +62,8 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
     }
 
     public Inquiry inquiry() {
-        var contact = new Contact(Optional.ofNullable(contactName), PhoneNumber.parse(contactPhone),
-                Optional.ofNullable(contactEmail));
+        var contact = new Contact(Optional.ofNullable(contactName),
+                Optional.ofNullable(contactPhone).map(PhoneNumber::new), Optional.ofNullable(contactEmail));
         var level = urgency == null ? Urgency.MED : Urgency.valueOf(urgency.toUpperCase(Locale.ROOT));
         return new Inquiry(ticketSource(), intent, level, contact, summary, metadata);
     }

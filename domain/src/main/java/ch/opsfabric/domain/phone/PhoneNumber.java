@@ -4,8 +4,11 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A telephone number in E.164 form ({@code +41791234567}). Every number that enters the system
@@ -19,10 +22,22 @@ public record PhoneNumber(String e164) {
     public static final String DEFAULT_REGION = "CH";
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final Pattern SWISS_TRUNK_PREFIX = Pattern.compile("^((?:\\+|00)\\s*41)\\s*\\(0\\)");
+
+    /**
+     * What libphonenumber says of a stored number, kept: parsing a number again costs more than all
+     * else an intake does with it. Bounded by starting afresh when full.
+     */
+    private static final int KNOWN_CAPACITY = 10_000;
+    private static final Map<String, Facts> KNOWN = new ConcurrentHashMap<>();
+
+    private record Facts(boolean mobile, String display) {
+    }
 
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
-        if (!e164.matches("\\+[1-9]\\d{6,14}")) {
+        if (!E164.matcher(e164).matches()) {
             throw new IllegalArgumentException("not an E.164 number: " + e164);
         }
     }
@@ -45,16 +60,12 @@ public record PhoneNumber(String e164) {
 
     /** Only mobile numbers take SMS; fixed lines, VoIP and service numbers silently drop them. */
     public boolean canReceiveSms() {
-        return UTIL.getNumberType(proto()) == PhoneNumberType.MOBILE;
+        return facts().mobile();
     }
 
     /** How a Swiss reader writes the number: {@code 079 123 45 67}, or international abroad. */
     public String forDisplay() {
-        var proto = proto();
-        var format = DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(proto))
-                ? PhoneNumberFormat.NATIONAL
-                : PhoneNumberFormat.INTERNATIONAL;
-        return UTIL.format(proto, format);
+        return facts().display();
     }
 
     @Override
@@ -62,9 +73,20 @@ public record PhoneNumber(String e164) {
         return e164;
     }
 
-    private com.google.i18n.phonenumbers.Phonenumber.PhoneNumber proto() {
+    private Facts facts() {
+        if (KNOWN.size() >= KNOWN_CAPACITY) {
+            KNOWN.clear();
+        }
+        return KNOWN.computeIfAbsent(e164, PhoneNumber::factsOf);
+    }
+
+    private static Facts factsOf(String e164) {
         try {
-            return UTIL.parse(e164, DEFAULT_REGION);
+            var proto = UTIL.parse(e164, DEFAULT_REGION);
+            var format = DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(proto))
+                    ? PhoneNumberFormat.NATIONAL
+                    : PhoneNumberFormat.INTERNATIONAL;
+            return new Facts(UTIL.getNumberType(proto) == PhoneNumberType.MOBILE, UTIL.format(proto, format));
         } catch (NumberParseException impossible) {
             throw new IllegalStateException("stored number no longer parses: " + e164, impossible);
         }
@@ -72,6 +94,6 @@ public record PhoneNumber(String e164) {
 
     /** {@code +41 (0)79…}: the Swiss habit of keeping the trunk zero after the country code. */
     private static String withoutSwissTrunkPrefix(String text) {
-        return text.replaceFirst("^((?:\\+|00)\\s*41)\\s*\\(0\\)", "$1");
+        return SWISS_TRUNK_PREFIX.matcher(text).replaceFirst("$1");
     }
 }

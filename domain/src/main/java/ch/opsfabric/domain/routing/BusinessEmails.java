@@ -2,6 +2,7 @@ package ch.opsfabric.domain.routing;
 
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.Ticket;
+import java.util.regex.Pattern;
 
 /**
  * The e-mails a business receives in its one primary inbox (seeds 02 §4, §6): a new or newly
@@ -10,6 +11,8 @@ import ch.opsfabric.domain.ticket.Ticket;
  * subject line unflattened.
  */
 public final class BusinessEmails {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
     private BusinessEmails() {
     }
@@ -81,6 +84,6 @@ public final class BusinessEmails {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n]+", " ").strip();
+        return LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     }
 }
