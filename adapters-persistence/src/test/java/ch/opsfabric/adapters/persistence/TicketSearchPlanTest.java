@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.staff.SearchTerm;
 import ch.opsfabric.application.staff.TicketFilter;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A rare search term is looked up in the tenant's trigram indexes instead of reading every one of
- * its tickets: the search conditions of {@link TicketListSql} and the indexes of V9 must agree.
+ * A search is planned for its term: a rare one is looked up in the tenant's trigram indexes instead
+ * of reading every one of its tickets, so the conditions of {@link TicketListSql} and the indexes of
+ * V9 must agree; and a page is planned again on every call, never by a plan cached without values.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketSearchIndexTest implements TestPropertyProvider {
+class TicketSearchPlanTest implements TestPropertyProvider {
 
     /** Enough tickets that reading them all costs the planner more than an index lookup. */
     private static final int TICKETS = 20_000;
@@ -35,6 +39,12 @@ class TicketSearchIndexTest implements TestPropertyProvider {
 
     @Inject
     Rows rows;
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    ConnectionOperations<Connection> connections;
 
     private UUID tenantId;
 
@@ -72,9 +82,33 @@ class TicketSearchIndexTest implements TestPropertyProvider {
                 .doesNotContain("Seq Scan", "tickets_by_customer_newest_first");
     }
 
-    private String planOfSearch(String q) {
+    @Test
+    void a_page_run_again_and_again_on_one_connection_is_never_kept_as_a_server_side_statement() {
+        var page = searchPage("Zwahlen");
+        var keptStatements = connections.execute(ConnectionDefinition.DEFAULT, status -> {
+            var before = serverSideStatements();
+            for (int run = 0; run < 10; run++) {
+                sql.listPlannedForValues(page.sql(), row -> row.getString("id"), page.parameters());
+            }
+            return serverSideStatements() - before;
+        });
+
+        assertThat(keptStatements).isZero();
+    }
+
+    /** Statements the driver prepared by name on this connection; PostgreSQL may give them a generic plan. */
+    private long serverSideStatements() {
+        return sql.one("SELECT count(*) FROM pg_prepared_statements WHERE NOT from_sql", row -> row.getLong(1))
+                .orElseThrow();
+    }
+
+    private TicketListSql searchPage(String q) {
         var filter = new TicketFilter(Set.of(), Set.of(), Set.of(), null, null, SearchTerm.of(q));
-        var page = TicketListSql.page("id", tenantId, filter, Optional.empty(), 50);
+        return TicketListSql.page("id", tenantId, filter, Optional.empty(), 50);
+    }
+
+    private String planOfSearch(String q) {
+        var page = searchPage(q);
         return rows.list("EXPLAIN " + page.sql(), page.parameters()).stream()
                 .map(line -> (String) line.get("QUERY PLAN"))
                 .collect(joining("\n"));
