@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.postgresql.PGStatement;
 
 /**
  * Plain SQL on the current transaction's connection. The stores keep their statements explicit
@@ -45,7 +46,25 @@ class Sql {
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return query(sql, row, false, parameters);
+    }
+
+    /**
+     * Like {@link #list}, but planned for its values on every call. A statement run often on one
+     * connection is otherwise switched to PostgreSQL's generic plan, chosen without the values: wrong
+     * where the best plan depends on them (a rare search term wants the trigram index, a common one
+     * the newest-first scan that stops after a page).
+     */
+    <T> List<T> listPlannedForValues(String sql, Row<T> row, Object... parameters) {
+        return query(sql, row, true, parameters);
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, boolean plannedForValues, Object[] parameters) {
         return onConnection(() -> jdbc.prepareStatement(sql, statement -> {
+            if (plannedForValues) {
+                // never a named server-side statement, so never a cached generic plan
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             bind(statement, parameters);
             try (var results = statement.executeQuery()) {
                 var rows = new ArrayList<T>();

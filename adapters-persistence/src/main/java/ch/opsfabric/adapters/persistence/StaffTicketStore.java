@@ -41,7 +41,7 @@ class StaffTicketStore implements BrowseTicketsPort, LockTicketPort, Appointment
     public List<TicketView> newestFirst(UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
                                         int limit) {
         var page = TicketListSql.page(VIEW_COLUMNS, customerId, filter, after, limit);
-        return sql.list(page.sql(), this::view, page.parameters());
+        return sql.listPlannedForValues(page.sql(), this::view, page.parameters());
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * {@code (created_at, id) < (last seen)} in the order of the index
  * {@code tickets_by_customer_newest_first}, so a deep page costs what the first one does and
  * inserts between requests move nothing. Every value from the request is a bound parameter.
+ * A text search is looked up in the tenant's trigram indexes ({@code tickets_by_customer_*_trigrams}),
+ * which hold the columns as they are: a condition on an expression of them would read every ticket.
  */
 final class TicketListSql {
 
@@ -75,8 +77,9 @@ final class TicketListSql {
                 var condition = new StringBuilder("(contact_name ILIKE ? ESCAPE '\\' OR summary ILIKE ? ESCAPE '\\'");
                 var values = new ArrayList<Object>(List.of(pattern, pattern));
                 text.digits().ifPresent(digits -> {
-                    // Stored numbers are E.164; comparing digits only finds "123 45 67" in +41791234567.
-                    condition.append(" OR regexp_replace(contact_phone, '[^0-9]', '', 'g') LIKE ?");
+                    // Stored numbers are E.164, a '+' and digits only, so "123 45 67" is found in +41791234567
+                    // as the digits 1234567; the column itself is compared, as its trigram index holds it.
+                    condition.append(" OR contact_phone LIKE ?");
                     values.add("%" + digits + "%");
                 });
                 and(condition.append(")").toString(), values.toArray());
