@@ -107,6 +107,18 @@ class RowLevelSecurityTest extends ServiceTest {
     }
 
     @Test
+    void the_list_view_shows_the_current_tenants_tickets_with_every_column_and_none_without_a_tenant()
+            throws SQLException {
+        assertThat(onServiceConnection(doerfler, "SELECT DISTINCT customer_id FROM current_tenant_tickets"))
+                .containsExactly(Map.of("customer_id", doerfler));
+        assertThat(onServiceConnection(null, "SELECT count(*) AS n FROM current_tenant_tickets").getFirst())
+                .containsEntry("n", 0L);
+        var columnsOf = "SELECT string_agg(attname, ',' ORDER BY attnum) AS columns FROM pg_attribute "
+                + "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped";
+        assertThat(rows.one(columnsOf, "current_tenant_tickets")).isEqualTo(rows.one(columnsOf, "tickets"));
+    }
+
+    @Test
     void a_transaction_for_one_tenant_can_neither_write_nor_change_another_tenants_rows() throws SQLException {
         assertThatThrownBy(() -> onServiceConnection(doerfler,
                 "INSERT INTO wizard_visits (id, customer_id, visited_at) VALUES (gen_random_uuid(), '"

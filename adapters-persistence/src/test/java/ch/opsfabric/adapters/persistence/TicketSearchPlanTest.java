@@ -6,6 +6,7 @@ import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.staff.SearchTerm;
 import ch.opsfabric.application.staff.TicketFilter;
 import io.micronaut.data.connection.ConnectionDefinition;
@@ -45,6 +46,9 @@ class TicketSearchPlanTest implements TestPropertyProvider {
 
     @Inject
     ConnectionOperations<Connection> connections;
+
+    @Inject
+    Transactions transactions;
 
     private UUID tenantId;
 
@@ -107,10 +111,12 @@ class TicketSearchPlanTest implements TestPropertyProvider {
         return TicketListSql.page("id", tenantId, filter, Optional.empty(), 50);
     }
 
+    /** Planned as the service runs it: as the role row level security binds, in the tenant's transaction. */
     private String planOfSearch(String q) {
         var page = searchPage(q);
-        return rows.list("EXPLAIN " + page.sql(), page.parameters()).stream()
-                .map(line -> (String) line.get("QUERY PLAN"))
-                .collect(joining("\n"));
+        return transactions.forTenant(tenantId, () -> {
+            sql.update("SET LOCAL ROLE opsfabric_app");
+            return sql.list("EXPLAIN " + page.sql(), line -> line.getString("QUERY PLAN"), page.parameters());
+        }).stream().collect(joining("\n"));
     }
 }
