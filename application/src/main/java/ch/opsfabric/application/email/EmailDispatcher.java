@@ -1,10 +1,11 @@
 package ch.opsfabric.application.email;
 
+import ch.opsfabric.application.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
-import ch.opsfabric.application.port.out.SendEmailPort;
 import ch.opsfabric.application.port.out.SendEmailPort.EmailMessage;
 import ch.opsfabric.application.port.out.SendEmailPort.EmailResult;
+import ch.opsfabric.application.port.out.SendEmailPort;
 import ch.opsfabric.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,14 +38,8 @@ public final class EmailDispatcher implements DispatchDueEmailUseCase {
     @Override
     public int dispatchDue() {
         var now = clock.instant();
-        var dispatched = 0;
-        // Each tenant's messages are claimed and recorded in that tenant's own transactions.
-        for (var tenantId : queue.tenantsWithDue(now)) {
-            var claimed = transactions.forTenant(tenantId, () -> queue.claimDue(tenantId, now, BATCH_SIZE));
-            claimed.forEach(this::deliver);
-            dispatched += claimed.size();
-        }
-        return dispatched;
+        return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
+                (tenantId, limit) -> queue.claimDue(tenantId, now, limit), BATCH_SIZE, this::deliver);
     }
 
     private void deliver(OutboundEmail email) {

@@ -1,10 +1,11 @@
 package ch.opsfabric.application.sms;
 
+import ch.opsfabric.application.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
-import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
 import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
+import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
@@ -56,14 +57,8 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     @Override
     public int dispatchDue() {
         var now = clock.instant();
-        var dispatched = 0;
-        // Each tenant's messages are claimed and recorded in that tenant's own transactions.
-        for (var tenantId : queue.tenantsWithDue(now)) {
-            var claimed = transactions.forTenant(tenantId, () -> queue.claimDue(tenantId, now, BATCH_SIZE));
-            claimed.forEach(this::deliver);
-            dispatched += claimed.size();
-        }
-        return dispatched;
+        return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
+                (tenantId, limit) -> queue.claimDue(tenantId, now, limit), BATCH_SIZE, this::deliver);
     }
 
     private void deliver(OutboundSms sms) {

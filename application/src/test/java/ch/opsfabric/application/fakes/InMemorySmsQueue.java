@@ -122,6 +122,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
                 .toList();
         var claimed = new ArrayList<OutboundSms>();
         for (var queued : due) {
+            witness.saw("claim " + queued.sms.id(), queued.sms.customerId());
             queued.status = Status.SENDING;
             queued.sms = with(queued.sms, queued.sms.dueAt(), queued.sms.attempts() + 1);
             claimed.add(queued.sms);

@@ -334,6 +334,19 @@ class DispatchingQueuedSmsTest {
     }
 
     @Test
+    void each_tenants_messages_are_claimed_and_recorded_in_transactions_of_that_tenant() {
+        var otherTenant = new UUID(0xB, 1);
+        queueAConfirmation();
+        queue.alreadyQueued(new OutboundSms(smsId(2), otherTenant, null, SmsPurpose.CONFIRMATION, CONTACT_MOBILE,
+                SMS_NUMBER, BODY, NOW, NOW, 0));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+
+        assertThat(sender.received()).hasSize(2);
+        assertThat(queue.writesOutsideTransactions()).isEmpty();
+    }
+
+    @Test
     void the_claim_and_each_outcome_are_one_transaction_each() {
         queueAConfirmation();
 
