@@ -33,7 +33,7 @@ for CONNECTIONS in 4 8 16 32 64; do
     P99=$(echo "$OUT" | awk '$1 == "99%" {print $2}')
     ERRORS=$(echo "$OUT" | awk '/Non-2xx/ {print $NF}')
     POOL=$(( CONNECTIONS < 16 ? CONNECTIONS : 16 ))
-    TPS=$(pgbench -n -c "$POOL" -j 2 -T "$STEP" -f bench/intake.sql "$DB_URL" 2>/dev/null | awk '/^tps/ && !seen {print $3; seen = 1}' || true)
+    TPS=$(PGOPTIONS="-c role=opsfabric_app" pgbench -n -c "$POOL" -j 2 -T "$STEP" -f bench/intake.sql "$DB_URL" 2>/dev/null | awk '/^tps/ && !seen {print $3; seen = 1}' || true)
     RATIO=$(python3 -c "print(round($RPS / $TPS, 2))")
     echo "| $CONNECTIONS | $RPS | $P50 | $P99 | ${ERRORS:-0} | $TPS | $RATIO |"
 done
