@@ -45,7 +45,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
-        if self.path == "/outage/start" or self.path == "/outage/end":
+        if self.path in ("/outage/start", "/outage/end"):
             self.provider.down = self.path == "/outage/start"
             return self.answer(204, None)
         if not (self.path.startswith("/2010-04-01/Accounts/") and self.path.endswith("/Messages.json")):
