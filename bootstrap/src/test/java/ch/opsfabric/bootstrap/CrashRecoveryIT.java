@@ -2,7 +2,6 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.jdbc.DataSourceResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,9 +44,10 @@ class CrashRecoveryIT {
     @Test
     void after_a_kill_mid_dispatch_every_sms_goes_out_and_only_those_in_flight_can_go_twice() throws IOException {
         try (var postgres = EmbeddedPostgres.builder().start()) {
-            var rows = new Rows(postgres.getPostgresDatabase(), DataSourceResolver.DEFAULT);
+            var url = postgres.getJdbcUrl("postgres", "postgres");
+            var rows = new Rows(url, "postgres", "postgres");
             var settings = Map.of(
-                    "DATASOURCES_DEFAULT_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "DATASOURCES_DEFAULT_URL", url,
                     "DATASOURCES_DEFAULT_USERNAME", "postgres",
                     "DATASOURCES_DEFAULT_PASSWORD", "postgres",
                     "ADMIN_TOKEN", Api.ADMIN_TOKEN,

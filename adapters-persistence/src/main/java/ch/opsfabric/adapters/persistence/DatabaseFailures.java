@@ -13,6 +13,8 @@ import java.sql.SQLTransientConnectionException;
 final class DatabaseFailures {
 
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** Server shutting down, crashed or starting up (57P01–57P03): a pooled connection meets it first. */
+    private static final String SERVER_GOING_AWAY = "57P0";
 
     private DatabaseFailures() {
     }
@@ -28,7 +30,8 @@ final class DatabaseFailures {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                        || sql.getSQLState().startsWith(SERVER_GOING_AWAY))) {
                 return true;
             }
         }

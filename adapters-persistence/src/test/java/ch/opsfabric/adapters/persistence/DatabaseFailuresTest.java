@@ -18,6 +18,14 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void a_pooled_connection_the_stopping_server_terminated_means_unavailable_too() {
+        var failure = new RuntimeException(
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+
+        assertThat(DatabaseFailures.translate(failure)).isInstanceOf(ServiceUnavailable.class);
+    }
+
+    @Test
     void a_pool_that_cannot_get_a_connection_means_unavailable_too() {
         assertThat(DatabaseFailures.translate(new RuntimeException(new SQLTransientConnectionException("timeout"))))
                 .isInstanceOf(ServiceUnavailable.class);

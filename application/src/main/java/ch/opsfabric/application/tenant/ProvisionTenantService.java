@@ -44,15 +44,12 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
 
     @Override
     public ProvisionedTenant provision(TenantProfile profile) {
-        return transactions.inTransaction(() -> {
+        var tenant = new Tenant(ids.newId(), profile);
+        return transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
-            var tenant = new Tenant(ids.newId(), profile);
             store.create(tenant, now);
             var token = secrets.newSecret(STAFF_TOKEN_BITS);
-            transactions.forTenant(tenant.id(), () -> {
-                staffTokens.storeHash(tenant.id(), StaffTokens.hash(token), now);
-                return null;
-            });
+            staffTokens.storeHash(tenant.id(), StaffTokens.hash(token), now);
             return new ProvisionedTenant(tenant, token);
         });
     }
