@@ -125,7 +125,7 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
         var text = SmsTemplates.reviewRequest(profile.name(), links.forToken(token));
         var smsId = ids.newId();
         queue.enqueue(new OutboundSms(smsId, tenant.id(), job.ticketId(), SmsPurpose.REVIEW_REQUEST, send.to(),
-                profile.smsNumber(), text.body(), now, send.at(), 0));
+                profile.smsNumber(), text.body(), now, send.at(), false, 0));
         events.append(tenant.id(), new TicketEvent(job.ticketId(), EventType.REVIEW_REQUESTED, null, null,
                 Map.of("sms_id", smsId.toString(), "send_at", send.at().toString()), now));
         return true;

@@ -175,6 +175,16 @@ class SendingReviewRequestsTest {
     }
 
     @Test
+    void a_review_sms_is_not_urgent_so_its_retries_wait_out_quiet_hours_too() {
+        world.jobDone(world.business(), zurich(24, 10, 0));
+        world.clock.set(zurich(24, 12, 0));
+
+        world.engine.sendDue();
+
+        assertThat(world.outbox.messages().getFirst().urgent()).isFalse();
+    }
+
+    @Test
     void a_job_is_asked_only_once_however_often_the_engine_runs() {
         var job = world.jobDone(world.business(), zurich(24, 10, 0));
         world.clock.set(zurich(24, 12, 0));

@@ -7,7 +7,6 @@ import ch.opsfabric.domain.review.ReviewDecision.Wait;
 import ch.opsfabric.domain.review.ReviewDecision.WaitReason;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Tenant;
-import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -74,7 +73,6 @@ public final class ReviewRequestPolicy {
         if (optedOut) {
             return new Skip(SkipReason.OPTED_OUT);
         }
-        var profile = tenant.profile();
-        return new Send(phone, new QuietHoursPolicy(profile.quietHours(), profile.timezone()).nextAllowedSend(now));
+        return new Send(phone, tenant.profile().quietHoursPolicy().nextAllowedSend(now));
     }
 }
