@@ -14,6 +14,7 @@ import ch.opsfabric.application.fakes.InMemorySmsQueue.Status;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryTickets;
+import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
 import ch.opsfabric.application.fakes.RecordingSmsLog;
 import ch.opsfabric.application.fakes.RecordingSmsSender;
 import ch.opsfabric.application.fakes.SequentialIds;
@@ -58,7 +59,7 @@ class DispatchingQueuedSmsTest {
     private final InMemoryEmailQueue emails = new InMemoryEmailQueue();
     private final InMemoryTenants tenants = new InMemoryTenants().with(aTenant().build());
     private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog,
-            tickets, new FailedRecipients((customerId, number, reason, at) -> { }, new InMemoryOptOuts(),
+            tickets, new FailedRecipients(new InMemoryUndeliverableNumbers(transactions::tenant), new InMemoryOptOuts(),
                     tenants, new BusinessInbox(emails, new SequentialIds(), "https://ops.example")),
             new SequentialIds());
 
