@@ -155,7 +155,7 @@ class CoreWiring {
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
                                          UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
                                          BusinessInbox inbox, IdGenerator ids) {
-        return new SmsDispatcher(clock, transactions, queue, sender, smsLog, events,
+        return new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog, events,
                 new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids);
     }
 }

@@ -12,6 +12,7 @@ import ch.opsfabric.application.port.out.SecretGenerator;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.review.ReviewLinkService;
 import ch.opsfabric.application.review.ReviewLinks;
 import ch.opsfabric.application.review.ReviewRequestService;
@@ -30,13 +31,13 @@ class ReviewWiring {
     @Singleton
     SendDueReviewRequestsUseCase sendDueReviewRequests(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                                        DueReviewsPort dueReviews, ReviewOutcomePort outcomes,
-                                                       OptOutPort optOuts, SmsQueuePort queue,
-                                                       TicketEventPort events, IdGenerator ids,
+                                                       OptOutPort optOuts, UndeliverablePort undeliverable,
+                                                       SmsQueuePort queue, TicketEventPort events, IdGenerator ids,
                                                        SecretGenerator secrets,
                                                        @Value("${app.base-url:`http://localhost:8080`}")
                                                        String publicBaseUrl) {
-        return new ReviewRequestService(clock, transactions, tenants, dueReviews, outcomes, optOuts, queue, events,
-                ids, secrets, new ReviewLinks(publicBaseUrl));
+        return new ReviewRequestService(clock, transactions, tenants, dueReviews, outcomes, optOuts, undeliverable,
+                queue, events, ids, secrets, new ReviewLinks(publicBaseUrl));
     }
 
     @Singleton

@@ -227,6 +227,15 @@ class MissedCallRecoveryTest extends ServiceTest {
     }
 
     @Test
+    void a_missed_call_sms_is_not_urgent_so_its_retries_wait_out_quiet_hours_too() {
+        missedCall(CALLER);
+
+        assertThat(rows.one("SELECT urgent FROM outbound_sms WHERE to_number = ? AND purpose = 'missed_call' "
+                + "AND customer_id = (SELECT id FROM customers WHERE slug = ?)", CALLER, slug))
+                .containsEntry("urgent", false);
+    }
+
+    @Test
     void a_missed_call_on_saturday_gets_the_weekend_text() {
         clock.setZurich(2026, 11, 28, 10, 0);
 

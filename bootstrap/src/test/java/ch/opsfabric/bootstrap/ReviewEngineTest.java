@@ -274,6 +274,21 @@ class ReviewEngineTest extends ServiceTest {
     }
 
     @Test
+    void a_job_whose_number_the_provider_refused_before_is_marked_and_not_asked() {
+        var ticket = newTicket("079 123 45 67");
+        markDone(ticket, clock.instant());
+        rows.execute("INSERT INTO undeliverable_numbers (customer_id, phone, reason, marked_at) VALUES ('"
+                + businessId + "', '+41791234567', 'INVALID_NUMBER', '" + clock.instant() + "')");
+        clock.setZurich(2026, 11, 24, 12, 0);
+
+        assertThat(reviewEngine.sendDue()).isEqualTo(new ReviewRun(0, 1));
+
+        assertThat(rows.one("SELECT review_skipped_reason FROM tickets WHERE id = ?", ticket))
+                .containsEntry("review_skipped_reason", "cannot_receive_sms");
+        assertThat(reviewSmsQueued()).isZero();
+    }
+
+    @Test
     void a_ticket_closed_after_its_job_was_done_is_still_asked() {
         var ticket = newTicket("079 123 45 67");
         rows.execute("UPDATE tickets SET status = 'CLOSED', job_completed_at = '" + clock.instant() + "' WHERE id = '"

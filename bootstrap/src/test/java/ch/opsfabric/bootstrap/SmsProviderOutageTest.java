@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §4.10 with the Twilio adapter against a stub that fails: retries, permanent refusals, e-mail fallback. */
+/**
+ * SPEC §4.10 with the Twilio adapter against a stub that fails: retries (outside quiet hours unless urgent,
+ * SPEC §4.4), permanent refusals, e-mail fallback.
+ */
 @MicronautTest(transactional = false)
 class SmsProviderOutageTest extends ServiceTest {
 
@@ -87,6 +90,40 @@ class SmsProviderOutageTest extends ServiceTest {
         assertThat(queued(ticketId)).containsEntry("status", "sent");
         assertThat(twilio.accepted()).containsOnlyOnce("+41791234567");
         assertThat(fallbackEmails()).isZero();
+    }
+
+    @Test
+    void a_retry_that_would_fall_into_quiet_hours_waits_for_their_end() {
+        clock.setZurich(2026, 11, 24, 20, 58);
+        twilio.switchOff();
+        var ticketId = api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        twilio.switchOn();
+
+        clock.setZurich(2026, 11, 25, 6, 59);
+        assertThat(dispatcher.dispatchDue()).isZero();
+        clock.setZurich(2026, 11, 25, 7, 0);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(queued(UUID.fromString((String) ticketId))).containsEntry("status", "sent")
+                .containsEntry("attempts", 2);
+    }
+
+    @Test
+    void a_retry_of_an_urgent_sms_goes_out_during_quiet_hours() {
+        clock.setZurich(2026, 11, 24, 23, 0);
+        twilio.switchOff();
+        var urgent = Api.wizardPost(slug);
+        urgent.put("urgency", "HIGH");
+        var ticketId = api.postTicket(urgent).body().get("ticket_id");
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        twilio.switchOn();
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(queued(UUID.fromString((String) ticketId))).containsEntry("status", "sent")
+                .containsEntry("attempts", 2);
     }
 
     @Test

@@ -30,10 +30,11 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     public void enqueue(OutboundSms sms) {
         sql.update("""
                         INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
-                            created_at, due_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            created_at, due_at, urgent)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 sms.id(), sms.customerId(), sms.ticketId(), sms.purpose().code(), sms.to().e164(),
-                sms.sender().map(PhoneNumber::e164).orElse(null), sms.body(), sms.queuedAt(), sms.dueAt());
+                sms.sender().map(PhoneNumber::e164).orElse(null), sms.body(), sms.queuedAt(), sms.dueAt(),
+                sms.urgent());
     }
 
     @Override
@@ -85,6 +86,6 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
                 row.getObject("ticket_id", UUID.class), SmsPurpose.fromCode(row.getString("purpose")),
                 new PhoneNumber(row.getString("to_number")), from == null ? null : new PhoneNumber(from),
                 row.getString("body"), Sql.instant(row, "created_at"), Sql.instant(row, "due_at"),
-                row.getInt("attempts"));
+                row.getBoolean("urgent"), row.getInt("attempts"));
     }
 }

@@ -22,4 +22,10 @@ class UndeliverableStore implements UndeliverablePort {
                         ON CONFLICT (customer_id, phone) DO UPDATE SET reason = excluded.reason, marked_at = excluded.marked_at""",
                 customerId, number.e164(), reason, at);
     }
+
+    @Override
+    public boolean isUndeliverable(UUID customerId, PhoneNumber number) {
+        return sql.one("SELECT 1 FROM undeliverable_numbers WHERE customer_id = ? AND phone = ?", row -> true,
+                customerId, number.e164()).isPresent();
+    }
 }

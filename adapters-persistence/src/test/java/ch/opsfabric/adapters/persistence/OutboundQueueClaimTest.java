@@ -168,13 +168,13 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
                 .to(new PhoneNumber("+41781112233")).from(new PhoneNumber("+41445556677"))
                 .withBody("Sie haben uns angerufen – Rückruf? Antworten Sie 1, 2 oder 3.")
                 .queuedAt(MORNING.minus(Duration.ofMinutes(5))).dueAt(MORNING.minus(Duration.ofMinutes(4)))
-                .build();
+                .urgent().build();
         queue.enqueue(sms);
 
         var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
 
         assertThat(claimed).containsExactly(new OutboundSms(sms.id(), sms.customerId(), sms.ticketId(),
-                sms.purpose(), sms.to(), sms.from(), sms.body(), sms.queuedAt(), sms.dueAt(), 1));
+                sms.purpose(), sms.to(), sms.from(), sms.body(), sms.queuedAt(), sms.dueAt(), true, 1));
     }
 
     @Test

@@ -6,7 +6,10 @@ import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A confirmation queued at {@link TestTimes#MORNING} and due at once, belonging to no ticket unless told. */
+/**
+ * A confirmation queued at {@link TestTimes#MORNING} and due at once, not urgent, belonging to no ticket unless
+ * told.
+ */
 final class OutboundSmsFixture {
 
     private UUID id = UUID.randomUUID();
@@ -18,6 +21,7 @@ final class OutboundSmsFixture {
     private String body = "Danke Anna, Ihre Anfrage ist eingegangen. Wir melden uns bis heute 12:00.";
     private Instant queuedAt = TestTimes.MORNING;
     private Instant dueAt = TestTimes.MORNING;
+    private boolean urgent;
 
     private OutboundSmsFixture(UUID customerId) {
         this.customerId = customerId;
@@ -62,7 +66,12 @@ final class OutboundSmsFixture {
         return this;
     }
 
+    OutboundSmsFixture urgent() {
+        this.urgent = true;
+        return this;
+    }
+
     OutboundSms build() {
-        return new OutboundSms(id, customerId, ticketId, purpose, to, from, body, queuedAt, dueAt, 0);
+        return new OutboundSms(id, customerId, ticketId, purpose, to, from, body, queuedAt, dueAt, urgent, 0);
     }
 }

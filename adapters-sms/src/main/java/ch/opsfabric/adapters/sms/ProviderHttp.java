@@ -22,20 +22,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP side every SMS provider shares: one authenticated POST with bounded waits, and what
  * the status line alone already decides. A send never throws: an unreachable or slow provider is
- * a {@link SendResult.Deferred} so the message waits in the queue, a refusal is a
+ * a {@link SendResult.Deferred} so the message waits in the queue, a refusal of the message is a
  * {@link SendResult.Rejected}.
  *
  * <ul>
  *   <li>2xx: accepted, with the provider's message id.</li>
  *   <li>408, 429 and 5xx: deferred, honouring {@code Retry-After}.</li>
- *   <li>401, 403: rejected; the account, not the message, is at fault, and the detail says which
- *       variables to check. Retrying with the same credentials cannot help.</li>
+ *   <li>401, 403: deferred, and logged as an error; our account (credentials, credit), not the
+ *       message or its recipient, is at fault, so the message waits like in an outage while the
+ *       operator fixes the account, and the detail says which variables to check.</li>
  *   <li>any other status: rejected, with the reason the provider's error code gives.</li>
  *   <li>no connection, or no answer in time: deferred.</li>
  * </ul>
  *
- * <p>The log gets the outcome at info or warn level and the text only at debug level; the
- * credentials never.
+ * <p>The log gets the outcome at info or warn level (a refused account at error level) and the
+ * text only at debug level; the credentials never.
  */
 final class ProviderHttp implements AutoCloseable {
 
@@ -114,8 +115,9 @@ final class ProviderHttp implements AutoCloseable {
             return deferred(said, RetryAfter.parse(reply.header("Retry-After"), clock));
         }
         if (status == 401 || status == 403) {
-            return rejected(RejectionReason.OTHER, "the account was refused (" + said + "); check "
-                    + credentialVariables);
+            LOG.error("{} refused our account ({}): SMS wait and are retried as in an outage; check {}",
+                    provider, said, credentialVariables);
+            return deferred("the account was refused (" + said + "); check " + credentialVariables, Optional.empty());
         }
         return rejected(replies.reasonFor(reply), said);
     }

@@ -32,6 +32,11 @@ class EcallSmsSenderTest extends SmsSenderContract {
     static final String MESSAGE_ID = "f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
     @Override
+    String providerName() {
+        return "eCall";
+    }
+
+    @Override
     SendSmsPort senderFor(URI baseUrl, HttpTimeouts timeouts, Clock clock) {
         return sender(baseUrl, Optional.empty());
     }
@@ -84,13 +89,18 @@ class EcallSmsSenderTest extends SmsSenderContract {
                 new Refusal("eCall's validation error on the sender",
                         error(400, "InvalidContent", "The request contains invalid content.",
                                 "{\"errors\": [{\"parameter\": \"From\", \"messages\": [\"'Dörfler & Söhne AG' is an invalid sender.\"]}]}"),
-                        RejectionReason.OTHER, "From: 'Dörfler & Söhne AG' is an invalid sender."),
-                new Refusal("eCall's 401 for unknown credentials",
+                        RejectionReason.OTHER, "From: 'Dörfler & Söhne AG' is an invalid sender."));
+    }
+
+    @Override
+    Stream<AccountRefusal> documentedAccountRefusals() {
+        return Stream.of(
+                new AccountRefusal("eCall's 401 for unknown credentials",
                         error(401, "Unauthorized", "Credentials are missing or invalid", "null"),
-                        RejectionReason.OTHER, "check ECALL_USERNAME and ECALL_PASSWORD"),
-                new Refusal("eCall's 403 for an account it refuses",
+                        "check ECALL_USERNAME and ECALL_PASSWORD"),
+                new AccountRefusal("eCall's 403 for an account it refuses",
                         error(403, "Forbidden", "The account has insufficient credits", "null"),
-                        RejectionReason.OTHER, "insufficient credits); check ECALL_USERNAME and ECALL_PASSWORD"));
+                        "insufficient credits); check ECALL_USERNAME and ECALL_PASSWORD"));
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * a loopback stub of its provider. A subclass supplies the adapter, the provider's documented
  * request and answers; the classification the dispatcher relies on is asserted here, once:
  * taken messages are accepted with the provider's id, a bad number is refused for good, and
- * anything that may pass later (rate limit, outage, silence, no connection) is deferred.
+ * anything that may pass later (rate limit, outage, silence, no connection, a refused account) is
+ * deferred.
  */
 abstract class SmsSenderContract {
 
@@ -55,9 +57,16 @@ abstract class SmsSenderContract {
     record Refusal(String name, Reply reply, RejectionReason reason, String detailMentions) {
     }
 
+    /** A provider's documented refusal of our account (HTTP 401 or 403), and what its detail must name. */
+    record AccountRefusal(String name, Reply reply, String detailMentions) {
+    }
+
     protected StubProvider provider;
     /** The adapter as {@link #senderFor} builds it, talking to {@link #provider}. */
     protected SendSmsPort sender;
+
+    /** The provider's name as the adapter's log lines and details give it. */
+    abstract String providerName();
 
     /** The adapter under test, talking to {@code baseUrl}. */
     abstract SendSmsPort senderFor(URI baseUrl, HttpTimeouts timeouts, Clock clock);
@@ -71,8 +80,11 @@ abstract class SmsSenderContract {
     /** Fails unless the request is exactly what the provider documents for {@code message}. */
     abstract void assertDocumentedRequest(Recorded request, SmsMessage message);
 
-    /** Every refusal the provider documents, with the reason each must give. */
+    /** Every refusal of a message the provider documents, with the reason each must give. */
     abstract Stream<Refusal> documentedRefusals();
+
+    /** Every refusal of the account the provider documents. */
+    abstract Stream<AccountRefusal> documentedAccountRefusals();
 
     /** The provider's body for HTTP 429; the contract adds the {@code Retry-After} header. */
     abstract Reply tooManyRequestsReply();
@@ -140,6 +152,35 @@ abstract class SmsSenderContract {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> a_refused_account_defers_the_message_instead_of_blaming_its_recipient() {
+        return documentedAccountRefusals().map(refusal -> dynamicTest(refusal.name() + " is deferred", () -> {
+            provider.answer(refusal.reply());
+
+            var result = sender.send(MESSAGE);
+
+            assertThat(result).isInstanceOfSatisfying(SendResult.Deferred.class, deferred -> {
+                assertThat(deferred.detail()).contains("the account was refused").contains(refusal.detailMentions());
+                assertThat(deferred.retryAfter()).isEmpty();
+            });
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_refused_account_is_logged_as_an_error_naming_the_provider_and_the_status() {
+        return documentedAccountRefusals().map(refusal -> dynamicTest(refusal.name() + " is an error", () -> {
+            provider.answer(refusal.reply());
+
+            var events = logged(() -> sender.send(MESSAGE));
+
+            assertThat(events).filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .singleElement().asString()
+                    .contains(providerName() + " refused our account")
+                    .contains("HTTP " + refusal.reply().status());
+        }));
+    }
+
     @Test
     void too_many_requests_is_deferred_by_the_seconds_in_retry_after() {
         provider.answer(tooManyRequestsReply().withHeader("Retry-After", "120"));
@@ -198,6 +239,28 @@ abstract class SmsSenderContract {
 
     @Test
     void the_log_never_shows_the_secret_and_shows_the_text_only_at_debug_level() {
+        var events = logged(() -> {
+            provider.answer(acceptedReply());
+            sender.send(MESSAGE);
+            provider.answer(serverErrorReply());
+            sender.send(MESSAGE);
+            documentedAccountRefusals().forEach(refusal -> {
+                provider.answer(refusal.reply());
+                sender.send(MESSAGE);
+            });
+        });
+
+        var encoded = credentials().header().substring("Basic ".length());
+        assertThat(events).extracting(ILoggingEvent::getFormattedMessage)
+                .isNotEmpty()
+                .noneMatch(line -> line.contains(credentials().secret()) || line.contains(encoded));
+        assertThat(events).filteredOn(event -> event.getFormattedMessage().contains(TEXT))
+                .isNotEmpty()
+                .allMatch(event -> event.getLevel() == Level.DEBUG);
+    }
+
+    /** What the adapters log, down to debug level, while {@code sending} runs. */
+    private List<ILoggingEvent> logged(Runnable sending) {
         var log = (Logger) LoggerFactory.getLogger(getClass().getPackageName());
         var previousLevel = log.getLevel();
         var events = new ListAppender<ILoggingEvent>();
@@ -205,21 +268,11 @@ abstract class SmsSenderContract {
         log.addAppender(events);
         log.setLevel(Level.DEBUG);
         try {
-            provider.answer(acceptedReply());
-            sender.send(MESSAGE);
-            provider.answer(serverErrorReply());
-            sender.send(MESSAGE);
+            sending.run();
         } finally {
             log.detachAppender(events);
             log.setLevel(previousLevel);
         }
-
-        var encoded = credentials().header().substring("Basic ".length());
-        assertThat(events.list).extracting(ILoggingEvent::getFormattedMessage)
-                .isNotEmpty()
-                .noneMatch(line -> line.contains(credentials().secret()) || line.contains(encoded));
-        assertThat(events.list).filteredOn(event -> event.getFormattedMessage().contains(TEXT))
-                .isNotEmpty()
-                .allMatch(event -> event.getLevel() == Level.DEBUG);
+        return events.list;
     }
 }

@@ -33,6 +33,11 @@ class TwilioSmsSenderTest extends SmsSenderContract {
     static final TwilioOpenApi TWILIO = TwilioOpenApi.load(JSON);
 
     @Override
+    String providerName() {
+        return "Twilio";
+    }
+
+    @Override
     SendSmsPort senderFor(URI baseUrl, HttpTimeouts timeouts, Clock clock) {
         return sender(baseUrl, Optional.empty(), STATUS_CALLBACK, timeouts, clock);
     }
@@ -90,10 +95,13 @@ class TwilioSmsSenderTest extends SmsSenderContract {
                 new Refusal("Twilio 21606, a 'From' number that cannot send",
                         error(400, 21606, "The 'From' phone number provided is not a valid message-capable Twilio"
                                 + " phone number for this destination."),
-                        RejectionReason.OTHER, "21606"),
-                new Refusal("Twilio 20003, wrong credentials",
-                        error(401, 20003, "Authenticate"),
-                        RejectionReason.OTHER, "check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"));
+                        RejectionReason.OTHER, "21606"));
+    }
+
+    @Override
+    Stream<AccountRefusal> documentedAccountRefusals() {
+        return Stream.of(new AccountRefusal("Twilio 20003, wrong credentials", error(401, 20003, "Authenticate"),
+                "check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"));
     }
 
     @Override

@@ -8,7 +8,6 @@ import ch.opsfabric.domain.routing.EmailText;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.time.GermanTime;
-import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,7 +37,7 @@ public final class BusinessInbox {
     public void overdue(Tenant tenant, Ticket ticket, Instant now) {
         var zone = tenant.profile().timezone();
         var promised = GermanTime.deadline(ticket.slaDeadline(), now, zone);
-        var due = new QuietHoursPolicy(tenant.profile().quietHours(), zone).nextAllowedSend(now);
+        var due = tenant.profile().quietHoursPolicy().nextAllowedSend(now);
         enqueue(tenant, ticket.id(), EmailPurpose.OVERDUE_REMINDER,
                 BusinessEmails.overdue(ticket, promised, link(ticket)), now, due);
     }

@@ -78,7 +78,7 @@ public final class RecordCallService implements RecordCallUseCase {
         switch (MissedCallPolicy.decide(tenant, call.caller(), history, now)) {
             case MissedCallDecision.SendSms send -> {
                 queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), null, SmsPurpose.MISSED_CALL, send.to(),
-                        tenant.profile().smsNumber(), send.text().body(), now, send.at(), 0));
+                        tenant.profile().smsNumber(), send.text().body(), now, send.at(), false, 0));
                 calls.noteDecision(call.callSid(), SMS_QUEUED);
             }
             case MissedCallDecision.Skip skip -> {

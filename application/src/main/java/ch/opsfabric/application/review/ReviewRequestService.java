@@ -10,9 +10,11 @@ import ch.opsfabric.application.port.out.SecretGenerator;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.review.FinishedJob;
+import ch.opsfabric.domain.review.NumberHistory;
 import ch.opsfabric.domain.review.ReviewDecision;
 import ch.opsfabric.domain.review.ReviewRequestPolicy;
 import ch.opsfabric.domain.sms.SmsTemplates;
@@ -43,6 +45,7 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
     private final DueReviewsPort dueReviews;
     private final ReviewOutcomePort outcomes;
     private final OptOutPort optOuts;
+    private final UndeliverablePort undeliverable;
     private final SmsQueuePort queue;
     private final TicketEventPort events;
     private final IdGenerator ids;
@@ -51,14 +54,15 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
 
     public ReviewRequestService(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                 DueReviewsPort dueReviews, ReviewOutcomePort outcomes, OptOutPort optOuts,
-                                SmsQueuePort queue, TicketEventPort events, IdGenerator ids, SecretGenerator secrets,
-                                ReviewLinks links) {
+                                UndeliverablePort undeliverable, SmsQueuePort queue, TicketEventPort events,
+                                IdGenerator ids, SecretGenerator secrets, ReviewLinks links) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
         this.dueReviews = dueReviews;
         this.outcomes = outcomes;
         this.optOuts = optOuts;
+        this.undeliverable = undeliverable;
         this.queue = queue;
         this.events = events;
         this.ids = ids;
@@ -96,8 +100,9 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
         var jobs = dueReviews.claimDue(tenant.id(), now, BATCH_SIZE);
         var run = ReviewRun.NOTHING;
         for (var job : jobs) {
-            var optedOut = job.phone().map(phone -> optOuts.isOptedOut(tenant.id(), phone)).orElse(false);
-            switch (ReviewRequestPolicy.decide(tenant, job, optedOut, now)) {
+            var number = job.phone().map(phone -> new NumberHistory(undeliverable.isUndeliverable(tenant.id(), phone),
+                    optOuts.isOptedOut(tenant.id(), phone))).orElse(NumberHistory.NOTHING_KNOWN);
+            switch (ReviewRequestPolicy.decide(tenant, job, number, now)) {
                 case ReviewDecision.Send send -> {
                     if (request(tenant, job, send, now)) {
                         run = run.plus(new ReviewRun(1, 0));
@@ -125,7 +130,7 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
         var text = SmsTemplates.reviewRequest(profile.name(), links.forToken(token));
         var smsId = ids.newId();
         queue.enqueue(new OutboundSms(smsId, tenant.id(), job.ticketId(), SmsPurpose.REVIEW_REQUEST, send.to(),
-                profile.smsNumber(), text.body(), now, send.at(), 0));
+                profile.smsNumber(), text.body(), now, send.at(), false, 0));
         events.append(tenant.id(), new TicketEvent(job.ticketId(), EventType.REVIEW_REQUESTED, null, null,
                 Map.of("sms_id", smsId.toString(), "send_at", send.at().toString()), now));
         return true;

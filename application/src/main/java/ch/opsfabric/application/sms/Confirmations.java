@@ -13,7 +13,6 @@ import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.Urgency;
-import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,17 +84,13 @@ public final class Confirmations {
     /** From the business's number; urgent goes at once, anything else waits out the quiet hours. */
     private void enqueue(Tenant tenant, UUID ticketId, SmsPurpose purpose, PhoneNumber to, SmsText text, Instant now,
                          boolean urgent) {
-        var dueAt = urgent ? now : quietHours(tenant).nextAllowedSend(now);
+        var dueAt = urgent ? now : tenant.profile().quietHoursPolicy().nextAllowedSend(now);
         queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticketId, purpose, to, tenant.profile().smsNumber(),
-                text.body(), now, dueAt, 0));
+                text.body(), now, dueAt, urgent, 0));
     }
 
     private boolean mayText(Tenant tenant, Optional<PhoneNumber> phone) {
         return tenant.has(Module.SMS) && phone.isPresent() && phone.get().canReceiveSms()
                 && !optOuts.isOptedOut(tenant.id(), phone.get());
-    }
-
-    private static QuietHoursPolicy quietHours(Tenant tenant) {
-        return new QuietHoursPolicy(tenant.profile().quietHours(), tenant.profile().timezone());
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * What the service learns from an SMS that could not be delivered: an invalid or landline number
- * is remembered as undeliverable (the missed-call policy skips it from then on), an unsubscribed
+ * is remembered as undeliverable (missed-call SMS and review requests skip it from then on), an unsubscribed
  * one as opted out; and when a message is given up for good, its text reaches the business by
  * e-mail, so the customer still gets an answer.
  */

@@ -13,10 +13,13 @@ import java.util.UUID;
  * @param from     the tenant's sending number, null when the provider's default sender is used
  * @param queuedAt when the change that caused it happened
  * @param dueAt    when it may go out at the earliest
+ * @param urgent   whether it may go out during the tenant's quiet hours (a HIGH request's SMS), retries
+ *                 included
  * @param attempts how many times delivery was started, counting the current one
  */
 public record OutboundSms(UUID id, UUID customerId, UUID ticketId, SmsPurpose purpose, PhoneNumber to,
-                          PhoneNumber from, String body, Instant queuedAt, Instant dueAt, int attempts) {
+                          PhoneNumber from, String body, Instant queuedAt, Instant dueAt, boolean urgent,
+                          int attempts) {
 
     public OutboundSms {
         Objects.requireNonNull(id, "id");

@@ -3,6 +3,7 @@ package ch.opsfabric.application.sms;
 import ch.opsfabric.application.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
 import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
 import ch.opsfabric.application.port.out.SendSmsPort;
@@ -12,19 +13,22 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
+import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Hands due messages to the SMS provider and records each outcome (SPEC §4.10): a sent message
  * is logged in {@code sms_log} and as {@code sms_sent} on its ticket; a transient failure is
- * retried after 2 minutes and then 5 more (longer when the provider asks), at most twice; a
- * permanent failure is not retried, and an invalid or landline number is never texted again
- * (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed}; after
+ * retried after 2 minutes and then 5 more (longer when the provider asks), at most twice, and a
+ * retry of a message that is not urgent that would fall into the tenant's quiet hours waits for
+ * their end (SPEC §4.4); a permanent failure is not retried, and an invalid or landline number
+ * is never texted again (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed}; after
  * the last one the business gets the message by e-mail instead (seeds 02 §6).
  */
 public final class SmsDispatcher implements DispatchDueSmsUseCase {
@@ -34,6 +38,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
     private final Clock clock;
     private final Transactions transactions;
+    private final LoadTenantPort tenants;
     private final SmsDispatchPort queue;
     private final SendSmsPort sender;
     private final SmsLogPort smsLog;
@@ -41,11 +46,12 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     private final FailedRecipients failedRecipients;
     private final IdGenerator ids;
 
-    public SmsDispatcher(Clock clock, Transactions transactions, SmsDispatchPort queue, SendSmsPort sender,
-                         SmsLogPort smsLog, TicketEventPort events, FailedRecipients failedRecipients,
-                         IdGenerator ids) {
+    public SmsDispatcher(Clock clock, Transactions transactions, LoadTenantPort tenants, SmsDispatchPort queue,
+                         SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
+                         FailedRecipients failedRecipients, IdGenerator ids) {
         this.clock = clock;
         this.transactions = transactions;
+        this.tenants = tenants;
         this.queue = queue;
         this.sender = sender;
         this.smsLog = smsLog;
@@ -58,10 +64,23 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     public int dispatchDue() {
         var now = clock.instant();
         return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
-                (tenantId, limit) -> queue.claimDue(tenantId, now, limit), BATCH_SIZE, this::deliver);
+                (tenantId, limit) -> claimDue(tenantId, now, limit), BATCH_SIZE, this::deliver);
     }
 
-    private void deliver(OutboundSms sms) {
+    /** Claims a batch together with its tenant's quiet hours, read once for the batch, for the retries. */
+    private List<ClaimedSms> claimDue(UUID tenantId, Instant now, int limit) {
+        var claimed = queue.claimDue(tenantId, now, limit);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        var quietHours = tenants.byId(tenantId)
+                .orElseThrow(() -> new IllegalStateException("SMS queued for an unknown tenant " + tenantId))
+                .profile().quietHoursPolicy();
+        return claimed.stream().map(sms -> new ClaimedSms(sms, quietHours)).toList();
+    }
+
+    private void deliver(ClaimedSms claimed) {
+        var sms = claimed.sms();
         var result = send(sms);
         var now = clock.instant();
         transactions.forTenant(sms.customerId(), () -> {
@@ -72,7 +91,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
                     failedRecipients.rejected(sms, rejected.reason(), now);
                 }
                 case SendResult.Deferred deferred -> recordFailure(sms, deferred.detail(), now,
-                        retryTime(sms, deferred, now));
+                        retryTime(claimed, deferred, now));
             }
             return null;
         });
@@ -105,13 +124,17 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
                 Map.of("reason", reason, "attempt", sms.attempts(), "will_retry", retryAt.isPresent()), now)));
     }
 
-    private static Optional<Instant> retryTime(OutboundSms sms, SendResult.Deferred deferred, Instant now) {
-        var retriesSoFar = sms.attempts() - 1;
+    private static Optional<Instant> retryTime(ClaimedSms claimed, SendResult.Deferred deferred, Instant now) {
+        var retriesSoFar = claimed.sms().attempts() - 1;
         if (retriesSoFar >= RETRY_DELAYS.size()) {
             return Optional.empty();
         }
         var delay = RETRY_DELAYS.get(retriesSoFar);
         var asked = deferred.retryAfter().filter(retryAfter -> retryAfter.compareTo(delay) > 0).orElse(delay);
-        return Optional.of(now.plus(asked));
+        var retryAt = now.plus(asked);
+        return Optional.of(claimed.sms().urgent() ? retryAt : claimed.quietHours().nextAllowedSend(retryAt));
+    }
+
+    private record ClaimedSms(OutboundSms sms, QuietHoursPolicy quietHours) {
     }
 }

@@ -186,6 +186,6 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
     private static OutboundSms with(OutboundSms sms, Instant dueAt, int attempts) {
         return new OutboundSms(sms.id(), sms.customerId(), sms.ticketId(), sms.purpose(), sms.to(), sms.from(),
-                sms.body(), sms.queuedAt(), dueAt, attempts);
+                sms.body(), sms.queuedAt(), dueAt, sms.urgent(), attempts);
     }
 }

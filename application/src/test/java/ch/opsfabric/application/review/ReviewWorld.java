@@ -1,5 +1,6 @@
 package ch.opsfabric.application.review;
 
+import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
 import ch.opsfabric.application.port.out.SecretGenerator;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.review.FinishedJob;
@@ -27,6 +28,7 @@ final class ReviewWorld {
     final InMemoryTenantDirectory tenants = new InMemoryTenantDirectory();
     final InMemoryFinishedJobs jobs = new InMemoryFinishedJobs(tenants, transactions);
     final InMemoryOptOutList optOuts = new InMemoryOptOutList();
+    final InMemoryUndeliverableNumbers undeliverable = new InMemoryUndeliverableNumbers(transactions::tenant);
     final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     final InMemoryEventLog events = new InMemoryEventLog(transactions);
     final List<Integer> secretBitsAsked = new ArrayList<>();
@@ -37,7 +39,7 @@ final class ReviewWorld {
     };
 
     final ReviewRequestService engine = new ReviewRequestService(clock, transactions, tenants, jobs, jobs, optOuts,
-            outbox, events, UUID::randomUUID, secrets, new ReviewLinks(BASE_URL + "/"));
+            undeliverable, outbox, events, UUID::randomUUID, secrets, new ReviewLinks(BASE_URL + "/"));
 
     final ReviewLinkService reviewLinks = new ReviewLinkService(clock, transactions, jobs, tenants, events);
 

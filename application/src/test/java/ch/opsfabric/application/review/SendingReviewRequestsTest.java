@@ -10,6 +10,7 @@ import ch.opsfabric.domain.review.ReviewDecision.SkipReason;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.ticket.EventType;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,44 @@ class SendingReviewRequestsTest {
     }
 
     @Test
+    void a_number_the_provider_refused_before_gets_no_review_sms() {
+        var business = world.business();
+        var job = world.jobDone(business, zurich(24, 10, 0));
+        world.undeliverable.mark(business.id(), job.phone().orElseThrow(), "INVALID_NUMBER",
+                zurich(24, 9, 0).toInstant());
+        world.clock.set(zurich(24, 13, 0));
+
+        assertThat(world.engine.sendDue()).isEqualTo(new ReviewRun(0, 1));
+
+        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.jobs.row(job.ticketId()).skipped).isEqualTo(SkipReason.CANNOT_RECEIVE_SMS);
+    }
+
+    @Test
+    void a_number_refused_to_another_business_still_gets_its_review_sms() {
+        var business = world.business();
+        var job = world.jobDone(business, zurich(24, 10, 0));
+        world.undeliverable.mark(UUID.randomUUID(), job.phone().orElseThrow(), "LANDLINE",
+                zurich(24, 9, 0).toInstant());
+        world.clock.set(zurich(24, 13, 0));
+
+        assertThat(world.engine.sendDue().queued()).isEqualTo(1);
+    }
+
+    @Test
+    void the_number_is_looked_up_in_its_business_transaction() {
+        var first = world.business();
+        var second = world.business(aBusiness());
+        world.jobDone(first, zurich(24, 10, 0));
+        world.jobDone(second, zurich(24, 10, 0));
+        world.clock.set(zurich(24, 13, 0));
+
+        assertThat(world.engine.sendDue().queued()).isEqualTo(2);
+
+        assertThat(world.undeliverable.lookupsOutsideTransactions()).isEmpty();
+    }
+
+    @Test
     void a_review_due_in_quiet_hours_is_queued_for_their_end() {
         var job = world.jobDone(world.business(), zurich(24, 19, 30));
         world.clock.set(zurich(24, 21, 30));
@@ -172,6 +211,16 @@ class SendingReviewRequestsTest {
         var sevenInTheMorning = zurich(25, 7, 0).toInstant();
         assertThat(world.outbox.messages().getFirst().dueAt()).isEqualTo(sevenInTheMorning);
         assertThat(world.jobs.row(job.ticketId()).requestedFor).isEqualTo(sevenInTheMorning);
+    }
+
+    @Test
+    void a_review_sms_is_not_urgent_so_its_retries_wait_out_quiet_hours_too() {
+        world.jobDone(world.business(), zurich(24, 10, 0));
+        world.clock.set(zurich(24, 12, 0));
+
+        world.engine.sendDue();
+
+        assertThat(world.outbox.messages().getFirst().urgent()).isFalse();
     }
 
     @Test

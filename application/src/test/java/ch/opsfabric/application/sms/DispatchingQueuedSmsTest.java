@@ -2,6 +2,7 @@ package ch.opsfabric.application.sms;
 
 import static ch.opsfabric.application.fixtures.TenantFixture.SMS_NUMBER;
 import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
+import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
 import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import ch.opsfabric.application.fakes.InMemorySmsQueue.Status;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryTickets;
+import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
 import ch.opsfabric.application.fakes.RecordingSmsLog;
 import ch.opsfabric.application.fakes.RecordingSmsSender;
 import ch.opsfabric.application.fakes.SequentialIds;
@@ -38,8 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SPEC §4.10: due messages go to the provider; a transient failure is retried after 2 and then 5
- * more minutes (at most twice, later when the provider asks), a permanent one never, and every
- * outcome is recorded in the queue, in {@code sms_log} and on the ticket.
+ * more minutes (at most twice, later when the provider asks, and for a message that is not urgent
+ * never inside the tenant's quiet hours, SPEC §4.4), a permanent one never, and every outcome is
+ * recorded in the queue, in {@code sms_log} and on the ticket.
  */
 class DispatchingQueuedSmsTest {
 
@@ -54,14 +57,20 @@ class DispatchingQueuedSmsTest {
     private final RecordingSmsLog smsLog = new RecordingSmsLog();
     private final InMemoryTickets tickets = new InMemoryTickets(transactions);
     private final InMemoryEmailQueue emails = new InMemoryEmailQueue();
-    private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, queue, sender, smsLog, tickets,
-            new FailedRecipients((customerId, number, reason, at) -> { }, new InMemoryOptOuts(),
-                    new InMemoryTenants(), new BusinessInbox(emails, new SequentialIds(), "https://ops.example")),
+    private final InMemoryTenants tenants = new InMemoryTenants().with(aTenant().build());
+    private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog,
+            tickets, new FailedRecipients(new InMemoryUndeliverableNumbers(transactions::tenant), new InMemoryOptOuts(),
+                    tenants, new BusinessInbox(emails, new SequentialIds(), "https://ops.example")),
             new SequentialIds());
 
     private static OutboundSms aConfirmation(UUID id, UUID ticketId, Instant dueAt) {
         return new OutboundSms(id, TENANT_ID, ticketId, SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER, BODY,
-                NOW, dueAt, 0);
+                NOW, dueAt, false, 0);
+    }
+
+    private static OutboundSms aConfirmationTriedBefore(int attempts, boolean urgent, Instant dueAt) {
+        return new OutboundSms(smsId(1), TENANT_ID, TICKET_ID, SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER,
+                BODY, NOW, dueAt, urgent, attempts);
     }
 
     private static UUID smsId(int n) {
@@ -83,6 +92,13 @@ class DispatchingQueuedSmsTest {
             clock.set(queue.only().dueAt());
             dispatcher.dispatchDue();
         }
+    }
+
+    /** Lets the provider defer the message once, at a Zurich wall-clock time. */
+    private void failsAt(String localTime, Optional<Duration> retryAfter) {
+        sender.thenAnswer(new SendResult.Deferred("provider timeout", retryAfter));
+        clock.set(Zurich.at(localTime));
+        dispatcher.dispatchDue();
     }
 
     private List<TicketEvent> failures() {
@@ -152,6 +168,65 @@ class DispatchingQueuedSmsTest {
 
         assertThat(queue.only().status()).isEqualTo(Status.PENDING);
         assertThat(queue.only().dueAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(minutes)));
+    }
+
+    @ParameterizedTest(name = "failure at {0} on attempt {1} -> retried at {2}")
+    @CsvSource({
+            "2026-03-10T20:57, 1, 2026-03-10T20:59",
+            "2026-03-10T20:58, 1, 2026-03-11T07:00",
+            "2026-03-10T20:55, 2, 2026-03-11T07:00",
+            "2026-03-10T20:30, 2, 2026-03-10T20:35",
+            // the night the clocks go forward: 07:00 summer time is 05:00 UTC, not 06:00
+            "2026-03-28T20:59, 1, 2026-03-29T07:00"})
+    void a_retry_of_a_non_urgent_sms_that_would_fall_into_quiet_hours_waits_for_their_end(
+            String failedAt, int attempt, String retriedAt) {
+        queue.alreadyQueued(aConfirmationTriedBefore(attempt - 1, false, Zurich.at(failedAt)));
+
+        failsAt(failedAt, Optional.empty());
+
+        assertThat(queue.only().status()).isEqualTo(Status.PENDING);
+        assertThat(queue.only().dueAt()).isEqualTo(Zurich.at(retriedAt));
+    }
+
+    @Test
+    void a_retry_after_that_would_end_inside_quiet_hours_waits_for_their_end() {
+        queue.alreadyQueued(aConfirmationTriedBefore(0, false, Zurich.at("2026-03-10T20:30")));
+
+        failsAt("2026-03-10T20:30", Optional.of(Duration.ofHours(1)));
+
+        assertThat(queue.only().dueAt()).isEqualTo(Zurich.at("2026-03-11T07:00"));
+    }
+
+    @Test
+    void a_retry_of_an_urgent_sms_goes_out_during_quiet_hours() {
+        queue.alreadyQueued(aConfirmationTriedBefore(0, true, Zurich.at("2026-03-10T23:30")));
+
+        failsAt("2026-03-10T23:30", Optional.empty());
+
+        assertThat(queue.only().dueAt()).isEqualTo(Zurich.at("2026-03-10T23:32"));
+    }
+
+    @Test
+    void a_retry_follows_the_tenants_own_quiet_hours() {
+        tenants.with(aTenant().withoutQuietHours().build());
+        queue.alreadyQueued(aConfirmationTriedBefore(0, false, Zurich.at("2026-03-10T23:30")));
+
+        failsAt("2026-03-10T23:30", Optional.empty());
+
+        assertThat(queue.only().dueAt()).isEqualTo(Zurich.at("2026-03-10T23:32"));
+    }
+
+    @Test
+    void a_retry_held_back_by_quiet_hours_is_not_sent_before_they_end() {
+        queue.alreadyQueued(aConfirmationTriedBefore(0, false, Zurich.at("2026-03-10T20:59")));
+        failsAt("2026-03-10T20:59", Optional.empty());
+
+        clock.set(Zurich.at("2026-03-11T06:59"));
+        assertThat(dispatcher.dispatchDue()).isZero();
+        clock.set(Zurich.at("2026-03-11T07:00"));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(queue.only().status()).isEqualTo(Status.SENT);
     }
 
     @Test
@@ -337,8 +412,9 @@ class DispatchingQueuedSmsTest {
     void each_tenants_messages_are_claimed_and_recorded_in_transactions_of_that_tenant() {
         var otherTenant = new UUID(0xB, 1);
         queueAConfirmation();
+        tenants.with(aTenant().withId(otherTenant).withSlug("other-business").build());
         queue.alreadyQueued(new OutboundSms(smsId(2), otherTenant, null, SmsPurpose.CONFIRMATION, CONTACT_MOBILE,
-                SMS_NUMBER, BODY, NOW, NOW, 0));
+                SMS_NUMBER, BODY, NOW, NOW, false, 0));
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(2);
 

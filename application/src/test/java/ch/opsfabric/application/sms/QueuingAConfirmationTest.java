@@ -184,6 +184,20 @@ class QueuingAConfirmationTest {
     }
 
     @Test
+    void an_urgent_confirmation_is_queued_as_urgent_so_its_retries_need_not_wait_for_the_morning() {
+        confirmations.queue(tenant, aTicket().withUrgency(Urgency.HIGH).build(), RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queue.only().sms().urgent()).isTrue();
+    }
+
+    @Test
+    void a_non_urgent_confirmation_is_queued_as_not_urgent_so_its_retries_wait_out_quiet_hours() {
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+
+        assertThat(queue.only().sms().urgent()).isFalse();
+    }
+
+    @Test
     void a_tenant_without_quiet_hours_gets_its_confirmations_due_at_once_at_night() {
         var lateAtNight = Zurich.at("2026-03-10T23:30");
 

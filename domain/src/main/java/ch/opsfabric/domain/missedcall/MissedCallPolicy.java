@@ -8,7 +8,6 @@ import ch.opsfabric.domain.phone.CallerId;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Tenant;
-import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +68,7 @@ public final class MissedCallPolicy {
                 ? SmsTemplates.missedCallOnWeekend(profile.name(), callbackText)
                 : SmsTemplates.missedCall(profile.name(), callbackText);
         var due = now.plusSeconds(settings.delaySeconds());
-        var at = new QuietHoursPolicy(profile.quietHours(), profile.timezone()).nextAllowedSend(due);
+        var at = profile.quietHoursPolicy().nextAllowedSend(due);
         return new SendSms(number, text, weekend ? Template.WEEKEND : Template.WEEKDAY, at);
     }
 }

@@ -7,7 +7,6 @@ import ch.opsfabric.domain.review.ReviewDecision.Wait;
 import ch.opsfabric.domain.review.ReviewDecision.WaitReason;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Tenant;
-import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,7 +16,8 @@ import java.util.Optional;
  * seeds 02 §5). It guarantees that no request goes out before {@code review_delay_hours} after
  * the job was done, none inside the business's quiet hours (it is moved to their end), none
  * without a Google review link, with the review engine or SMS module off or for an inactive
- * business, and none to a missing, non-mobile or opted-out number.
+ * business, and none to a missing, non-mobile or opted-out number or one the SMS provider refused
+ * before.
  *
  * <p>Conditions of the business only make the job wait: a business that adds its review link
  * or switches the module on expects its recent jobs to be asked. Conditions of the job itself
@@ -51,8 +51,8 @@ public final class ReviewRequestPolicy {
         return Optional.empty();
     }
 
-    /** @param optedOut whether the job's contact number told this business STOP */
-    public static ReviewDecision decide(Tenant tenant, FinishedJob job, boolean optedOut, Instant now) {
+    /** @param number what the business knows of the job's contact number; ignored when the job has none */
+    public static ReviewDecision decide(Tenant tenant, FinishedJob job, NumberHistory number, Instant now) {
         var due = dueAt(tenant, job.completedAt());
         if (now.isBefore(due)) {
             return new Wait(WaitReason.NOT_YET_DUE);
@@ -68,13 +68,12 @@ public final class ReviewRequestPolicy {
             return new Skip(SkipReason.NO_PHONE);
         }
         var phone = job.phone().get();
-        if (!phone.canReceiveSms()) {
+        if (!phone.canReceiveSms() || number.undeliverable()) {
             return new Skip(SkipReason.CANNOT_RECEIVE_SMS);
         }
-        if (optedOut) {
+        if (number.optedOut()) {
             return new Skip(SkipReason.OPTED_OUT);
         }
-        var profile = tenant.profile();
-        return new Send(phone, new QuietHoursPolicy(profile.quietHours(), profile.timezone()).nextAllowedSend(now));
+        return new Send(phone, tenant.profile().quietHoursPolicy().nextAllowedSend(now));
     }
 }

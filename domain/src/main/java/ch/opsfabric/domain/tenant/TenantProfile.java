@@ -7,6 +7,7 @@ import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.time.Canton;
 import ch.opsfabric.domain.time.QuietHours;
+import ch.opsfabric.domain.time.QuietHoursPolicy;
 import ch.opsfabric.domain.time.SlaPolicy;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -81,6 +82,11 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
 
     public QuietHours quietHours() {
         return new QuietHours(quietHoursStart, quietHoursEnd);
+    }
+
+    /** When this business's non-urgent messages may go out. */
+    public QuietHoursPolicy quietHoursPolicy() {
+        return new QuietHoursPolicy(quietHours(), timezone);
     }
 
     /** The facts the SLA clock runs on for this business. */

@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.review;
 
+import static ch.opsfabric.domain.review.NumberHistory.NOTHING_KNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -42,9 +43,9 @@ class DecidingAReviewRequestTest {
         var done = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZURICH);
         var job = jobDoneAt(done);
 
-        assertThat(ReviewRequestPolicy.decide(tenant, job, false, done.plusHours(2).minusSeconds(1).toInstant()))
-                .isEqualTo(new Wait(WaitReason.NOT_YET_DUE));
-        assertThat(ReviewRequestPolicy.decide(tenant, job, false, done.plusHours(2).toInstant()))
+        assertThat(ReviewRequestPolicy.decide(tenant, job, NOTHING_KNOWN,
+                done.plusHours(2).minusSeconds(1).toInstant())).isEqualTo(new Wait(WaitReason.NOT_YET_DUE));
+        assertThat(ReviewRequestPolicy.decide(tenant, job, NOTHING_KNOWN, done.plusHours(2).toInstant()))
                 .isEqualTo(new Send(MOBILE, done.plusHours(2).toInstant()));
     }
 
@@ -52,7 +53,8 @@ class DecidingAReviewRequestTest {
     void a_request_falling_into_quiet_hours_goes_out_when_they_end() {
         var done = ZonedDateTime.of(2026, 11, 24, 19, 30, 0, 0, ZURICH);
 
-        var decision = ReviewRequestPolicy.decide(tenant, jobDoneAt(done), false, done.plusHours(2).toInstant());
+        var decision = ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN,
+                done.plusHours(2).toInstant());
 
         assertThat(decision).isEqualTo(new Send(MOBILE, ZonedDateTime.of(2026, 11, 25, 7, 0, 0, 0, ZURICH).toInstant()));
     }
@@ -62,9 +64,9 @@ class DecidingAReviewRequestTest {
         var done = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZURICH);
         var due = done.plusHours(2).toInstant();
 
-        assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), false, due.plus(Duration.ofDays(7))))
+        assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN, due.plus(Duration.ofDays(7))))
                 .isInstanceOf(Send.class);
-        assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), false,
+        assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN,
                 due.plus(Duration.ofDays(7)).plusSeconds(1))).isEqualTo(new Skip(SkipReason.TOO_LATE));
     }
 
@@ -74,7 +76,7 @@ class DecidingAReviewRequestTest {
         var withoutLink = new Tenant(tenant.id(), TenantProfile.withDefaults("Dörfler AG", "doerfler-ag",
                 "info@doerfler.ch"));
 
-        assertThat(ReviewRequestPolicy.decide(withoutLink, jobDoneAt(done), false, done.plusDays(30).toInstant()))
-                .isEqualTo(new Wait(WaitReason.NO_REVIEW_LINK));
+        assertThat(ReviewRequestPolicy.decide(withoutLink, jobDoneAt(done), NOTHING_KNOWN,
+                done.plusDays(30).toInstant())).isEqualTo(new Wait(WaitReason.NO_REVIEW_LINK));
     }
 }

@@ -8,4 +8,6 @@ import java.util.UUID;
 public interface UndeliverablePort {
 
     void mark(UUID customerId, PhoneNumber number, String reason, Instant at);
+
+    boolean isUndeliverable(UUID customerId, PhoneNumber number);
 }
