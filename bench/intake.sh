@@ -21,18 +21,25 @@ OPSFABRIC_JOBS_ENABLED=false start_service 18110 "$LOG"
 curl -sf -X POST "http://localhost:18110/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
     -H 'Content-Type: application/json' -d '{"name": "Bench Sanitär AG", "slug": "bench-intake",
     "email": "bench@example.ch", "sms_number": "+41435550000", "quiet_hours_start": "00:00", "quiet_hours_end": "00:00"}' >/dev/null
-wrk -t2 -c8 -d5s -s bench/intake.lua http://localhost:18110 >/dev/null   # warm-up
+wrk -t2 -c8 -d5s -s bench/intake.lua http://localhost:18110 -- 0 >/dev/null   # warm-up
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); PostgreSQL $(psql "$DB_URL" -At -c 'SHOW server_version')"
 echo "| connections | service req/s | p50 | p99 | non-2xx | pgbench tps (same SQL, same connections) | service ÷ pgbench |"
 echo "|---|---|---|---|---|---|---|"
+# Each step starts from a vacuumed database: otherwise autovacuum, woken by the rows the step before
+# inserted, competes for the two cores with whichever of the two happens to run next.
+settle() { psql "$DB_URL" -qc "VACUUM ANALYZE" >/dev/null; }
+RUN=0
 for CONNECTIONS in 4 8 16 32 64; do
-    OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${STEP}s" --latency -s bench/intake.lua http://localhost:18110)
+    RUN=$((RUN + 1))
+    settle
+    OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${STEP}s" --latency -s bench/intake.lua http://localhost:18110 -- "$RUN")
     RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
     P50=$(echo "$OUT" | awk '$1 == "50%" {print $2}')
     P99=$(echo "$OUT" | awk '$1 == "99%" {print $2}')
     ERRORS=$(echo "$OUT" | awk '/Non-2xx/ {print $NF}')
     POOL=$(( CONNECTIONS < 16 ? CONNECTIONS : 16 ))
+    settle
     TPS=$(PGOPTIONS="-c role=opsfabric_app" pgbench -n -c "$POOL" -j 2 -T "$STEP" -f bench/intake.sql "$DB_URL" 2>/dev/null | awk '/^tps/ && !seen {print $3; seen = 1}' || true)
     RATIO=$(python3 -c "print(round($RPS / $TPS, 2))")
     echo "| $CONNECTIONS | $RPS | $P50 | $P99 | ${ERRORS:-0} | $TPS | $RATIO |"

@@ -59,7 +59,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
             var confirmation = SmsTemplates.wizardConfirmation(ticket.contact().name().orElse(""),
                     GermanTime.deadline(ticket.slaDeadline(), now, tenant.profile().timezone()),
                     ticket.urgency() == Urgency.HIGH);
-            var queued = confirmations.queue(tenant, ticket, confirmation, now);
+            var queued = confirmations.queue(tenant, ticket, confirmation, now, !recorded.merged());
             return new InquiryOutcome(ticket.id(), queued, recorded.merged());
         });
     }

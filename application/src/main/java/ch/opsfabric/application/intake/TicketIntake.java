@@ -42,8 +42,15 @@ public final class TicketIntake {
         var key = DedupeKey.of(tenant.id(), inquiry.contact(), now, tenant.profile().timezone());
         var deadline = sla.deadline(now, tenant.profile().slaPolicy());
         var opened = Ticket.open(ids.newId(), tenant.id(), inquiry, key.orElse(null), now, deadline);
-        // A lost insert race means another transaction just committed the open ticket: join it.
+        // The insert comes first because most inquiries open a ticket: one statement instead of a
+        // look-up and an insert. It stands back when an open ticket has the key; that one is joined,
+        // unless it was closed in between, and then the insert is tried again.
         while (true) {
+            if (tickets.insertUnlessDuplicate(opened.ticket())) {
+                events.append(tenant.id(), opened.event());
+                inbox.newRequest(tenant, opened.ticket(), false, now);
+                return new Recorded(opened.ticket(), false);
+            }
             var open = key.flatMap(tickets::lockOpenByDedupeKey);
             if (open.isPresent()) {
                 var absorbed = open.get().absorb(inquiry, now);
@@ -53,11 +60,6 @@ public final class TicketIntake {
                     inbox.newRequest(tenant, absorbed.ticket(), true, now);
                 }
                 return new Recorded(absorbed.ticket(), true);
-            }
-            if (tickets.insertUnlessDuplicate(opened.ticket())) {
-                events.append(tenant.id(), opened.event());
-                inbox.newRequest(tenant, opened.ticket(), false, now);
-                return new Recorded(opened.ticket(), false);
             }
         }
     }

@@ -152,11 +152,13 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
         var metadata = command.mediaCount() > 0 ? Map.<String, Object>of("media_count", command.mediaCount())
                 : Map.<String, Object>of();
         var inquiry = new Inquiry(source, null, urgency, Contact.of(null, sender, null), summary, metadata);
-        var ticket = intake.record(tenant, inquiry, now).ticket();
+        var recorded = intake.record(tenant, inquiry, now);
+        var ticket = recorded.ticket();
         if (wantsCallback) {
             ticket = requestCallback(tenant, ticket, now);
         }
-        confirmations.queue(tenant, ticket, confirmation(tenant, ticket, wantsCallback, urgency, now), now);
+        confirmations.queue(tenant, ticket, confirmation(tenant, ticket, wantsCallback, urgency, now), now,
+                !recorded.merged());
         return ticket.id();
     }
 

@@ -14,6 +14,7 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.Urgency;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,16 +35,21 @@ public final class Confirmations {
         this.ids = ids;
     }
 
-    /** @return whether the confirmation was queued */
-    public boolean queue(Tenant tenant, Ticket ticket, SmsText text, Instant now) {
+    /**
+     * @param ticketJustOpened the ticket was opened in this very transaction: nothing was queued for
+     *                         it before, so the throttle need not ask the queue
+     * @return whether the confirmation was queued
+     */
+    public boolean queue(Tenant tenant, Ticket ticket, SmsText text, Instant now, boolean ticketJustOpened) {
         var phone = ticket.contact().phone();
         if (!mayText(tenant, phone)) {
             return false;
         }
         var urgent = ticket.urgency() == Urgency.HIGH;
-        var earlier = queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION).stream()
-                .map(queued -> new SentConfirmation(queued.goesOutAt(), SmsText.of(queued.body())))
-                .toList();
+        var earlier = ticketJustOpened ? List.<SentConfirmation>of()
+                : queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION).stream()
+                        .map(queued -> new SentConfirmation(queued.goesOutAt(), SmsText.of(queued.body())))
+                        .toList();
         if (ConfirmationThrottle.decide(new Confirmation(text, urgent), earlier, now)
                 instanceof ConfirmationDecision.Skip) {
             return false;

@@ -44,7 +44,7 @@ class QueuingAConfirmationTest {
 
     @Test
     void a_confirmation_is_queued_for_the_contacts_mobile_from_the_tenants_sms_number() {
-        var queued = confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+        var queued = confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queued).isTrue();
         var sms = queue.only().sms();
@@ -59,14 +59,15 @@ class QueuingAConfirmationTest {
 
     @Test
     void a_tenant_without_an_sms_number_leaves_the_sender_to_the_provider() {
-        confirmations.queue(aTenant().withoutSmsNumber().build(), ticket, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(aTenant().withoutSmsNumber().build(), ticket, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queue.only().sms().sender()).isEmpty();
     }
 
     @Test
     void no_confirmation_is_queued_when_the_tenants_sms_module_is_off() {
-        var queued = confirmations.queue(aTenant().with(Module.SMS, false).build(), ticket, RECEIVED, TUESDAY_MORNING);
+        var queued = confirmations.queue(aTenant().with(Module.SMS, false).build(), ticket, RECEIVED, TUESDAY_MORNING,
+                false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).isEmpty();
@@ -76,7 +77,7 @@ class QueuingAConfirmationTest {
     void no_confirmation_is_queued_for_a_contact_without_a_phone() {
         var byEmail = aTicket().withContact(Contact.of("Anna Meier", null, "anna.meier@example.ch")).build();
 
-        var queued = confirmations.queue(tenant, byEmail, RECEIVED, TUESDAY_MORNING);
+        var queued = confirmations.queue(tenant, byEmail, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).isEmpty();
@@ -86,7 +87,7 @@ class QueuingAConfirmationTest {
     void no_confirmation_is_queued_for_a_landline() {
         var fromLandline = aTicket().withContact(Contact.of("Anna Meier", new PhoneNumber("+41313212111"), null)).build();
 
-        var queued = confirmations.queue(tenant, fromLandline, RECEIVED, TUESDAY_MORNING);
+        var queued = confirmations.queue(tenant, fromLandline, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).isEmpty();
@@ -96,7 +97,7 @@ class QueuingAConfirmationTest {
     void no_confirmation_is_queued_for_a_contact_who_opted_out_of_this_tenant() {
         optOuts.optOut(tenant.id(), CONTACT_MOBILE);
 
-        var queued = confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+        var queued = confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).isEmpty();
@@ -106,14 +107,14 @@ class QueuingAConfirmationTest {
     void an_opt_out_given_to_another_tenant_does_not_stop_the_confirmation() {
         optOuts.optOut(UUID.fromString("11111111-2222-3333-4444-555555555555"), CONTACT_MOBILE);
 
-        assertThat(confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING)).isTrue();
+        assertThat(confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false)).isTrue();
     }
 
     @Test
     void a_second_confirmation_within_30_minutes_is_not_queued() {
-        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false);
 
-        var queued = confirmations.queue(tenant, ticket, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(29)));
+        var queued = confirmations.queue(tenant, ticket, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(29)), false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).hasSize(1);
@@ -121,9 +122,9 @@ class QueuingAConfirmationTest {
 
     @Test
     void a_second_confirmation_30_minutes_after_the_first_is_queued() {
-        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false);
 
-        var queued = confirmations.queue(tenant, ticket, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(30)));
+        var queued = confirmations.queue(tenant, ticket, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(30)), false);
 
         assertThat(queued).isTrue();
         assertThat(queue.all()).hasSize(2);
@@ -133,9 +134,10 @@ class QueuingAConfirmationTest {
     @CsvSource({"MED, 45", "MED, 600", "HIGH, 5", "HIGH, 600"})
     void the_same_text_is_never_queued_twice_for_a_ticket(Urgency urgency, long minutesLater) {
         var urgentOrNot = aTicket().withUrgency(urgency).build();
-        confirmations.queue(tenant, urgentOrNot, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, urgentOrNot, RECEIVED, TUESDAY_MORNING, false);
 
-        var queued = confirmations.queue(tenant, urgentOrNot, RECEIVED, TUESDAY_MORNING.plus(Duration.ofMinutes(minutesLater)));
+        var queued = confirmations.queue(tenant, urgentOrNot, RECEIVED,
+                TUESDAY_MORNING.plus(Duration.ofMinutes(minutesLater)), false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).hasSize(1);
@@ -144,9 +146,9 @@ class QueuingAConfirmationTest {
     @Test
     void an_urgent_confirmation_is_not_held_back_by_the_30_minutes() {
         var urgent = aTicket().withUrgency(Urgency.HIGH).build();
-        confirmations.queue(tenant, urgent, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, urgent, RECEIVED, TUESDAY_MORNING, false);
 
-        var queued = confirmations.queue(tenant, urgent, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(1)));
+        var queued = confirmations.queue(tenant, urgent, CALLBACK, TUESDAY_MORNING.plus(Duration.ofMinutes(1)), false);
 
         assertThat(queued).isTrue();
         assertThat(queue.all()).hasSize(2);
@@ -154,7 +156,7 @@ class QueuingAConfirmationTest {
 
     @Test
     void a_confirmation_outside_quiet_hours_is_due_at_once() {
-        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queue.only().dueAt()).isEqualTo(TUESDAY_MORNING);
     }
@@ -169,7 +171,7 @@ class QueuingAConfirmationTest {
             "2026-03-28T22:00, 2026-03-29T07:00"})
     void a_non_urgent_confirmation_inside_quiet_hours_is_due_when_they_end_on_the_zurich_wall_clock(
             String localNow, String localDue) {
-        confirmations.queue(tenant, ticket, RECEIVED, Zurich.at(localNow));
+        confirmations.queue(tenant, ticket, RECEIVED, Zurich.at(localNow), false);
 
         assertThat(queue.only().dueAt()).isEqualTo(Zurich.at(localDue));
     }
@@ -178,21 +180,21 @@ class QueuingAConfirmationTest {
     void an_urgent_confirmation_inside_quiet_hours_is_due_at_once() {
         var lateAtNight = Zurich.at("2026-03-10T23:30");
 
-        confirmations.queue(tenant, aTicket().withUrgency(Urgency.HIGH).build(), RECEIVED, lateAtNight);
+        confirmations.queue(tenant, aTicket().withUrgency(Urgency.HIGH).build(), RECEIVED, lateAtNight, false);
 
         assertThat(queue.only().dueAt()).isEqualTo(lateAtNight);
     }
 
     @Test
     void an_urgent_confirmation_is_queued_as_urgent_so_its_retries_need_not_wait_for_the_morning() {
-        confirmations.queue(tenant, aTicket().withUrgency(Urgency.HIGH).build(), RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, aTicket().withUrgency(Urgency.HIGH).build(), RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queue.only().sms().urgent()).isTrue();
     }
 
     @Test
     void a_non_urgent_confirmation_is_queued_as_not_urgent_so_its_retries_wait_out_quiet_hours() {
-        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING);
+        confirmations.queue(tenant, ticket, RECEIVED, TUESDAY_MORNING, false);
 
         assertThat(queue.only().sms().urgent()).isFalse();
     }
@@ -201,7 +203,7 @@ class QueuingAConfirmationTest {
     void a_tenant_without_quiet_hours_gets_its_confirmations_due_at_once_at_night() {
         var lateAtNight = Zurich.at("2026-03-10T23:30");
 
-        confirmations.queue(aTenant().withoutQuietHours().build(), ticket, RECEIVED, lateAtNight);
+        confirmations.queue(aTenant().withoutQuietHours().build(), ticket, RECEIVED, lateAtNight, false);
 
         assertThat(queue.only().dueAt()).isEqualTo(lateAtNight);
     }
@@ -213,11 +215,11 @@ class QueuingAConfirmationTest {
         var confirmations = new Confirmations(queue, new InMemoryOptOuts(), new SequentialIds());
         confirmations.queue(tenant, ticket, SmsText.of(
                 "Danke Anna Meier, Ihre Anfrage ist eingegangen. Wir melden uns bis morgen 09:00."),
-                Zurich.at("2026-03-10T22:00"));
+                Zurich.at("2026-03-10T22:00"), false);
 
         var queued = confirmations.queue(tenant, ticket,
                 SmsText.of("Rückruf ist notiert. Dörfler AG ruft Sie bis morgen 09:00 zurück."),
-                Zurich.at("2026-03-11T06:50"));
+                Zurich.at("2026-03-11T06:50"), false);
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).extracting(InMemorySmsQueue.Queued::dueAt).containsOnly(Zurich.at("2026-03-11T07:00"));
