@@ -8,21 +8,21 @@ import java.util.function.Consumer;
 
 /**
  * Background work across tenants: each tenant's due items are claimed in a transaction of that
- * tenant (the database shows a transaction nothing else) and then handled one by one.
+ * tenant (the database shows a transaction nothing else) and then handled.
  */
 public final class TenantByTenant {
 
     private TenantByTenant() {
     }
 
-    /** @return how many items were claimed and handled */
+    /** @return how many items were claimed */
     public static <T> int claimAndHandle(Transactions transactions, List<UUID> tenantsWithDue,
                                          BiFunction<UUID, Integer, List<T>> claim, int batchSize,
-                                         Consumer<T> handle) {
+                                         Consumer<List<T>> handleClaimed) {
         var handled = 0;
         for (var tenantId : tenantsWithDue) {
             var claimed = transactions.forTenant(tenantId, () -> claim.apply(tenantId, batchSize));
-            claimed.forEach(handle);
+            handleClaimed.accept(claimed);
             handled += claimed.size();
         }
         return handled;

@@ -154,8 +154,9 @@ class CoreWiring {
     DispatchDueSmsUseCase dispatchDueSms(Clock clock, Transactions transactions, SmsDispatchPort queue,
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
                                          UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
-                                         BusinessInbox inbox, IdGenerator ids) {
+                                         BusinessInbox inbox, IdGenerator ids,
+                                         @Value("${opsfabric.sms.dispatch.parallel-sends:8}") int parallelSends) {
         return new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog, events,
-                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids);
+                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, parallelSends);
     }
 }

@@ -39,7 +39,8 @@ public final class EmailDispatcher implements DispatchDueEmailUseCase {
     public int dispatchDue() {
         var now = clock.instant();
         return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
-                (tenantId, limit) -> queue.claimDue(tenantId, now, limit), BATCH_SIZE, this::deliver);
+                (tenantId, limit) -> queue.claimDue(tenantId, now, limit), BATCH_SIZE,
+                claimed -> claimed.forEach(this::deliver));
     }
 
     private void deliver(OutboundEmail email) {

@@ -1,5 +1,6 @@
 package ch.opsfabric.application.sms;
 
+import ch.opsfabric.application.Concurrently;
 import ch.opsfabric.application.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
@@ -45,10 +46,19 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     private final TicketEventPort events;
     private final FailedRecipients failedRecipients;
     private final IdGenerator ids;
+    /**
+     * How many claimed messages are handed to the provider at once. A provider answers in tens to
+     * hundreds of milliseconds, so one at a time an instance would send only a few per second; each
+     * outcome is still recorded in its own transaction.
+     */
+    private final int parallelSends;
 
     public SmsDispatcher(Clock clock, Transactions transactions, LoadTenantPort tenants, SmsDispatchPort queue,
                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
-                         FailedRecipients failedRecipients, IdGenerator ids) {
+                         FailedRecipients failedRecipients, IdGenerator ids, int parallelSends) {
+        if (parallelSends < 1) {
+            throw new IllegalArgumentException("parallelSends must be at least 1, not " + parallelSends);
+        }
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -58,13 +68,15 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         this.events = events;
         this.failedRecipients = failedRecipients;
         this.ids = ids;
+        this.parallelSends = parallelSends;
     }
 
     @Override
     public int dispatchDue() {
         var now = clock.instant();
         return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
-                (tenantId, limit) -> claimDue(tenantId, now, limit), BATCH_SIZE, this::deliver);
+                (tenantId, limit) -> claimDue(tenantId, now, limit), BATCH_SIZE,
+                claimed -> Concurrently.forEach(claimed, parallelSends, this::deliver));
     }
 
     /** Claims a batch together with its tenant's quiet hours, read once for the batch, for the retries. */

@@ -61,7 +61,7 @@ class DispatchingQueuedSmsTest {
     private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog,
             tickets, new FailedRecipients(new InMemoryUndeliverableNumbers(transactions::tenant), new InMemoryOptOuts(),
                     tenants, new BusinessInbox(emails, new SequentialIds(), "https://ops.example")),
-            new SequentialIds());
+            new SequentialIds(), 1);
 
     private static OutboundSms aConfirmation(UUID id, UUID ticketId, Instant dueAt) {
         return new OutboundSms(id, TENANT_ID, ticketId, SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER, BODY,

@@ -1,0 +1,74 @@
+package ch.opsfabric.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** {@link Concurrently}: several items at once, never more than asked, and no failure swallowed. */
+class RunningConcurrentlyTest {
+
+    private static final List<Integer> TWENTY = IntStream.rangeClosed(1, 20).boxed().toList();
+
+    @Test
+    void items_run_at_the_same_time_when_parallelism_allows() throws InterruptedException {
+        var allFourStarted = new CountDownLatch(4);
+        var metAll = new AtomicInteger();
+
+        Concurrently.forEach(List.of(1, 2, 3, 4), 4, item -> {
+            allFourStarted.countDown();
+            // Run one after the other, the first would wait here in vain.
+            if (await(allFourStarted)) {
+                metAll.incrementAndGet();
+            }
+        });
+
+        assertThat(metAll).hasValue(4);
+    }
+
+    @Test
+    void never_more_items_run_at_once_than_the_parallelism() {
+        var running = new AtomicInteger();
+        var most = new AtomicInteger();
+
+        Concurrently.forEach(TWENTY, 3, item -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.yield();
+            running.decrementAndGet();
+        });
+
+        assertThat(most.get()).isBetween(1, 3);
+    }
+
+    @Test
+    void every_item_is_tried_and_the_failures_are_thrown_afterwards() {
+        var tried = ConcurrentHashMap.<Integer>newKeySet();
+
+        assertThatThrownBy(() -> Concurrently.forEach(TWENTY, 4, item -> {
+            tried.add(item);
+            if (item % 10 == 0) {
+                throw new IllegalStateException("item " + item + " failed");
+            }
+        }))
+                .isInstanceOf(IllegalStateException.class)
+                .satisfies(failure -> assertThat(Set.of(failure.getMessage(), failure.getSuppressed()[0].getMessage()))
+                        .containsExactlyInAnyOrder("item 10 failed", "item 20 failed"));
+        assertThat(tried).containsExactlyInAnyOrderElementsOf(TWENTY);
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
