@@ -3,11 +3,11 @@ package ch.opsfabric.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.opsfabric.application.fakes.Latches;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class RunningConcurrentlyTest {
         Concurrently.forEach(List.of(1, 2, 3, 4), 4, item -> {
             allFourStarted.countDown();
             // Run one after the other, the first would wait here in vain.
-            if (await(allFourStarted)) {
+            if (Latches.opened(allFourStarted)) {
                 metAll.incrementAndGet();
             }
         });
@@ -61,14 +61,5 @@ class RunningConcurrentlyTest {
                 .satisfies(failure -> assertThat(Set.of(failure.getMessage(), failure.getSuppressed()[0].getMessage()))
                         .containsExactlyInAnyOrder("item 10 failed", "item 20 failed"));
         assertThat(tried).containsExactlyInAnyOrderElementsOf(TWENTY);
-    }
-
-    private static boolean await(CountDownLatch latch) {
-        try {
-            return latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

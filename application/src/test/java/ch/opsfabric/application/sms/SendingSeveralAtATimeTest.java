@@ -7,15 +7,16 @@ import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.email.BusinessInbox;
+import ch.opsfabric.application.fakes.DirectTransactions;
 import ch.opsfabric.application.fakes.InMemoryEmailQueue;
 import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
+import ch.opsfabric.application.fakes.Latches;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogPort;
-import ch.opsfabric.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,8 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +49,7 @@ class SendingSeveralAtATimeTest {
         SendSmsPort slowProvider = message -> {
             threeWaiting.countDown();
             // One at a time, the first message would wait here in vain for two more to arrive.
-            if (await(threeWaiting)) {
+            if (Latches.opened(threeWaiting)) {
                 metTheOthers.add(message.body());
             }
             return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
@@ -68,17 +67,8 @@ class SendingSeveralAtATimeTest {
         var failedRecipients = new FailedRecipients(new InMemoryUndeliverableNumbers(Optional::empty),
                 new InMemoryOptOuts(), tenants, new BusinessInbox(new InMemoryEmailQueue(), UUID::randomUUID,
                         "https://ops.example"));
-        return new SmsDispatcher(Clock.fixed(NOW, ZoneOffset.UTC), new Direct(), tenants, new SixDue(), provider,
-                new Log(), (customerId, event) -> { }, failedRecipients, UUID::randomUUID, AT_ONCE);
-    }
-
-    private static boolean await(CountDownLatch latch) {
-        try {
-            return latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return new SmsDispatcher(Clock.fixed(NOW, ZoneOffset.UTC), new DirectTransactions(), tenants, new SixDue(),
+                provider, new Log(), (customerId, event) -> { }, failedRecipients, UUID::randomUUID, AT_ONCE);
     }
 
     /** Six due messages of one tenant, claimed once; what is marked sent is remembered. */
@@ -114,20 +104,6 @@ class SendingSeveralAtATimeTest {
         @Override
         public void markFailed(UUID smsId, String reason, Instant at) {
             throw new AssertionError("nothing fails here");
-        }
-    }
-
-    /** Each thread's work runs at once, as each would in a transaction of its own. */
-    private static final class Direct implements Transactions {
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T forTenant(UUID tenantId, Supplier<T> work) {
-            return work.get();
         }
     }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.NotFound;
-import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.application.fakes.DirectTransactions;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.InvalidValue;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** ChangeTicketService over in-memory ports: one staff change, all of it or nothing. */
@@ -36,7 +35,7 @@ class ChangingATicketTest {
     private final InMemoryTickets tickets = new InMemoryTickets();
     private final InMemorySmsQueue queue = new InMemorySmsQueue();
     private final ChangeTicketService service = new ChangeTicketService(Clock.fixed(NOW, ZoneOffset.UTC),
-            new Direct(), tickets, tickets, tickets, tickets, tickets, tickets,
+            new DirectTransactions(), tickets, tickets, tickets, tickets, tickets, tickets,
             new Confirmations(queue, queue, UUID::randomUUID));
 
     @Test
@@ -125,8 +124,8 @@ class ChangingATicketTest {
     @Test
     void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
         var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
-        var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new Direct(), tickets,
-                tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, queue, UUID::randomUUID));
+        var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new DirectTransactions(),
+                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, queue, UUID::randomUUID));
         var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
 
         service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
@@ -189,20 +188,6 @@ class ChangingATicketTest {
         ChangeTicketCommand build() {
             return new ChangeTicketCommand(ticketId, status, scheduledAt, Edit.keep(), contactPhone, Edit.keep(),
                     summary);
-        }
-    }
-
-    /** The in-memory ports need no transaction; the service's all-or-nothing is shown by writing nothing early. */
-    private static final class Direct implements Transactions {
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T forTenant(UUID tenantId, Supplier<T> work) {
-            return work.get();
         }
     }
 }
