@@ -48,7 +48,8 @@ BEGIN
             'sms_opt_outs', 'calls', 'blocklist', 'undeliverable_numbers', 'outbound_email', 'wizard_visits']
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', tenant_table);
-        EXECUTE format('CREATE POLICY only_current_tenant ON %I USING (customer_id = current_tenant())', tenant_table);
+        EXECUTE format('CREATE POLICY only_current_tenant ON %I USING (customer_id = current_tenant())',
+                       tenant_table);
     END LOOP;
 END
 $$;
@@ -89,7 +90,8 @@ CREATE VIEW queued_messages AS
 CREATE VIEW unreminded_ticket_owners AS
     SELECT customer_id, sla_deadline FROM tickets WHERE status = 'NEW' AND escalated_at IS NULL;
 CREATE VIEW unreviewed_job_owners AS
-    SELECT t.customer_id, COALESCE(t.job_completed_at, t.updated_at) + make_interval(hours => c.review_delay_hours) AS due_at
+    SELECT t.customer_id,
+           COALESCE(t.job_completed_at, t.updated_at) + make_interval(hours => c.review_delay_hours) AS due_at
     FROM tickets t JOIN customers c ON c.id = t.customer_id
     WHERE t.review_request_sent_at IS NULL AND t.review_skipped_reason IS NULL
       AND (t.job_completed_at IS NOT NULL OR t.status = 'DONE');
@@ -100,5 +102,5 @@ CREATE VIEW identified_ticket_owners AS
 CREATE VIEW outbound_sms_outcomes AS
     SELECT created_at, status, delivery_status FROM sms_log WHERE direction = 'outbound';
 
-GRANT SELECT ON current_tenant_tickets, staff_token_owners, review_link_owners, sent_sms_owners, queued_messages, unreminded_ticket_owners,
-    unreviewed_job_owners, identified_ticket_owners, outbound_sms_outcomes TO opsfabric_app;
+GRANT SELECT ON current_tenant_tickets, staff_token_owners, review_link_owners, sent_sms_owners, queued_messages,
+    unreminded_ticket_owners, unreviewed_job_owners, identified_ticket_owners, outbound_sms_outcomes TO opsfabric_app;
