@@ -31,7 +31,7 @@ class AnonymisationStore implements AnonymiseTicketsPort {
     @Override
     public List<UUID> tenantsWithIdle(Instant idleSince) {
         return sql.list("SELECT DISTINCT customer_id FROM identified_ticket_owners WHERE updated_at < ?",
-                row -> row.getObject("customer_id", UUID.class), idleSince);
+                Sql.CUSTOMER_ID, idleSince);
     }
 
     @Override

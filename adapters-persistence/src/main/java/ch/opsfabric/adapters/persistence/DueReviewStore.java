@@ -41,7 +41,7 @@ class DueReviewStore implements DueReviewsPort, ReviewOutcomePort {
     @Override
     public List<UUID> tenantsWithDue(Instant now) {
         return sql.list("SELECT DISTINCT customer_id FROM unreviewed_job_owners WHERE due_at <= ?",
-                row -> row.getObject("customer_id", UUID.class), now);
+                Sql.CUSTOMER_ID, now);
     }
 
     @Override

@@ -33,7 +33,7 @@ final class LeasedQueue<T> {
     /** Read before any tenant is known, through the view that shows owners only. */
     List<UUID> tenantsWithDue(Instant now) {
         return sql.list("SELECT DISTINCT customer_id FROM queued_messages WHERE channel = ? AND " + CLAIMABLE,
-                owner -> owner.getObject("customer_id", UUID.class), channel, now, now.minus(lease));
+                Sql.CUSTOMER_ID, channel, now, now.minus(lease));
     }
 
     /** Must run in a transaction of its own, so the claim is visible to other dispatchers at once. */

@@ -31,7 +31,7 @@ class SmsLogStore implements SmsLogPort {
     @Override
     public List<UUID> sendersOf(String providerId) {
         return sql.list("SELECT DISTINCT customer_id FROM sent_sms_owners WHERE provider_id = ?",
-                row -> row.getObject("customer_id", UUID.class), providerId);
+                Sql.CUSTOMER_ID, providerId);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.postgresql.PGStatement;
 
@@ -29,6 +30,9 @@ class Sql {
     interface Row<T> {
         T map(ResultSet row) throws SQLException;
     }
+
+    /** The owning tenant of a row, as the tenant-discovery queries return it. */
+    static final Row<UUID> CUSTOMER_ID = row -> row.getObject("customer_id", UUID.class);
 
     private final JdbcOperations jdbc;
     private final ConnectionOperations<Connection> connections;
@@ -98,7 +102,8 @@ class Sql {
         return value == null ? null : value.toInstant();
     }
 
-    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+    /** Binds in order; an {@link Instant} goes as UTC {@code timestamptz}. */
+    static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int index = 0; index < parameters.length; index++) {
             var value = parameters[index] instanceof Instant instant
                     ? instant.atOffset(ZoneOffset.UTC)

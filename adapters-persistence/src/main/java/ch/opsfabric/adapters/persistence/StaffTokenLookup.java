@@ -18,6 +18,6 @@ class StaffTokenLookup implements StaffTokenLookupPort {
     @Override
     public Optional<UUID> tenantFor(String tokenHash) {
         return sql.one("SELECT customer_id FROM staff_token_owners WHERE token_hash = ?",
-                row -> row.getObject("customer_id", UUID.class), tokenHash);
+                Sql.CUSTOMER_ID, tokenHash);
     }
 }

@@ -7,8 +7,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -37,11 +35,7 @@ class TicketExportStore implements ExportTicketsPort {
         transactions.executeRead(status -> {
             try (var statement = status.getConnection().prepareStatement(query.sql())) {
                 statement.setFetchSize(FETCH_SIZE);
-                var parameters = query.parameters();
-                for (int index = 0; index < parameters.length; index++) {
-                    statement.setObject(index + 1, parameters[index] instanceof Instant instant
-                            ? instant.atOffset(ZoneOffset.UTC) : parameters[index]);
-                }
+                Sql.bind(statement, query.parameters());
                 try (var results = statement.executeQuery()) {
                     while (results.next()) {
                         row.accept(new TicketView(tickets.ticket(results), Sql.instant(results, "scheduled_at"),

@@ -74,7 +74,7 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
     @Override
     public List<UUID> tenantsWithOverdue(Instant now) {
         return sql.list("SELECT DISTINCT customer_id FROM unreminded_ticket_owners WHERE sla_deadline <= ?",
-                row -> row.getObject("customer_id", UUID.class), now);
+                Sql.CUSTOMER_ID, now);
     }
 
     @Override
