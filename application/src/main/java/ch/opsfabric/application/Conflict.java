@@ -1,7 +1,7 @@
 package ch.opsfabric.application;
 
 /** The request is valid on its own but clashes with what is stored, e.g. a slug already taken. */
-public final class Conflict extends RuntimeException {
+public class Conflict extends RuntimeException {
 
     private final String field;
 

@@ -19,14 +19,24 @@ final class LeasedQueue<T> {
     private final String table;
     private final String channel;
     private final Sql.Row<T> row;
+    private final String returning;
     private final Duration lease;
 
     /** @param channel the table's name in the {@code queued_messages} view */
     LeasedQueue(Sql sql, String table, String channel, Sql.Row<T> row, Duration lease) {
+        this(sql, table, channel, row, "queued.*", lease);
+    }
+
+    /**
+     * @param returning what a claim answers for each claimed row {@code queued}: its columns, and
+     *                  whatever else the dispatcher needs to know about it, read in the same statement
+     */
+    LeasedQueue(Sql sql, String table, String channel, Sql.Row<T> row, String returning, Duration lease) {
         this.sql = sql;
         this.table = table;
         this.channel = channel;
         this.row = row;
+        this.returning = returning;
         this.lease = lease;
     }
 
@@ -48,7 +58,7 @@ final class LeasedQueue<T> {
                         UPDATE %1$s queued
                         SET status = 'sending', claimed_at = ?, attempts = queued.attempts + 1
                         FROM claimable WHERE queued.id = claimable.id
-                        RETURNING queued.*""".formatted(table, CLAIMABLE),
+                        RETURNING %3$s""".formatted(table, CLAIMABLE, returning),
                 row, customerId, now, now.minus(lease), limit, now);
     }
 

@@ -2,9 +2,13 @@ package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.sms.DueSms;
 import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.sms.SinceQueued;
+import ch.opsfabric.application.sms.SupersededReason;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.ticket.TicketStatus;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -12,18 +16,54 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The {@code outbound_sms} table as a leased queue (see {@link LeasedQueue}). */
+/**
+ * The {@code outbound_sms} table as a leased queue (see {@link LeasedQueue}). A claim also reads,
+ * in the same statement, what has happened since each message was queued ({@link SinceQueued}),
+ * so checking that a held message still holds costs no round trip of its own. Each fact is looked
+ * up only for the purposes it matters to.
+ */
 @Singleton
 class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
+    private static final String SINCE_QUEUED = """
+            queued.*,
+            (SELECT status FROM tickets WHERE id = queued.ticket_id) AS ticket_status,
+            (SELECT contact_phone FROM tickets WHERE id = queued.ticket_id) AS ticket_phone,
+            CASE WHEN queued.purpose = 'confirmation' THEN EXISTS (
+                SELECT 1 FROM ticket_events event
+                WHERE event.ticket_id = queued.ticket_id AND event.event_type = 'status_changed'
+                  AND event.created_at > queued.created_at
+                  AND event.metadata ->> 'by' IS DISTINCT FROM 'customer_reply')
+            ELSE false END AS answered_since,
+            CASE WHEN queued.purpose = 'appointment' THEN EXISTS (
+                SELECT 1 FROM ticket_events event
+                WHERE event.ticket_id = queued.ticket_id AND event.event_type = 'appointment_changed'
+                  AND event.created_at > queued.created_at)
+            ELSE false END AS appointment_changed_since,
+            CASE WHEN queued.purpose = 'missed_call' THEN EXISTS (
+                SELECT 1 FROM sms_log inbound
+                WHERE inbound.customer_id = queued.customer_id AND inbound.direction = 'inbound'
+                  AND inbound.from_number = queued.to_number AND inbound.created_at > queued.created_at)
+            OR EXISTS (
+                SELECT 1 FROM calls answered
+                WHERE answered.customer_id = queued.customer_id AND answered.caller_e164 = queued.to_number
+                  AND answered.outcome = 'answered' AND answered.created_at > queued.created_at)
+            OR EXISTS (
+                SELECT 1 FROM tickets written
+                WHERE written.customer_id = queued.customer_id AND written.contact_phone = queued.to_number
+                  AND written.updated_at > queued.created_at)
+            ELSE false END AS caller_in_touch_since""";
+
     private final Sql sql;
-    private final LeasedQueue<OutboundSms> queue;
+    private final LeasedQueue<DueSms> queue;
 
     OutboundQueue(Sql sql, @Value("${opsfabric.sms.claim-lease:2m}") Duration lease) {
         this.sql = sql;
-        this.queue = new LeasedQueue<>(sql, "outbound_sms", "sms", OutboundQueue::outboundSms, lease);
+        this.queue = new LeasedQueue<>(sql, "outbound_sms", "sms", OutboundQueue::dueSms, SINCE_QUEUED,
+                lease);
     }
 
     @Override
@@ -60,8 +100,14 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
-    public List<OutboundSms> claimDue(UUID customerId, Instant now, int limit) {
+    public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
         return queue.claimDue(customerId, now, limit);
+    }
+
+    @Override
+    public void markSuperseded(UUID smsId, SupersededReason reason, Instant at) {
+        sql.update("UPDATE outbound_sms SET status = 'superseded', superseded_at = ?, superseded_reason = ? WHERE id = ?",
+                at, reason.code(), smsId);
     }
 
     @Override
@@ -78,6 +124,16 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     @Override
     public void markFailed(UUID smsId, String reason, Instant at) {
         queue.markFailed(smsId, reason, at);
+    }
+
+    private static DueSms dueSms(ResultSet row) throws SQLException {
+        var ticketStatus = row.getString("ticket_status");
+        var ticketPhone = row.getString("ticket_phone");
+        var ticket = ticketStatus == null ? Optional.<SinceQueued.TicketNow>empty()
+                : Optional.of(new SinceQueued.TicketNow(TicketStatus.valueOf(ticketStatus),
+                        Optional.ofNullable(ticketPhone).map(PhoneNumber::new)));
+        return new DueSms(outboundSms(row), new SinceQueued(ticket, row.getBoolean("answered_since"),
+                row.getBoolean("appointment_changed_since"), row.getBoolean("caller_in_touch_since")));
     }
 
     private static OutboundSms outboundSms(ResultSet row) throws SQLException {

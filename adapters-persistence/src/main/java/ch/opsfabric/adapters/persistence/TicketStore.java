@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,9 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
             id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary,
             metadata, dedupe_key, created_at, updated_at, sla_deadline, job_completed_at""";
 
+    /** Work still to do; the predicate of the unique index {@code tickets_one_open_per_dedupe_key}. */
+    private static final String OPEN = "status IN ('NEW', 'NEEDS_CALLBACK', 'SCHEDULED', 'IN_PROGRESS')";
+
     private final Sql sql;
     private final JsonColumns json;
 
@@ -37,8 +41,14 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
 
     @Override
     public Optional<Ticket> lockOpenByDedupeKey(DedupeKey key) {
-        return sql.one("SELECT " + COLUMNS + " FROM tickets WHERE dedupe_key = ? AND status <> 'CLOSED' FOR UPDATE",
+        return sql.one("SELECT " + COLUMNS + " FROM tickets WHERE dedupe_key = ? AND " + OPEN + " FOR UPDATE",
                 this::ticket, key.value());
+    }
+
+    @Override
+    public Optional<UUID> findOpenByDedupeKey(DedupeKey key) {
+        return sql.one("SELECT id FROM tickets WHERE dedupe_key = ? AND " + OPEN,
+                row -> row.getObject("id", UUID.class), key.value());
     }
 
     @Override
@@ -46,7 +56,7 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
         var contact = ticket.contact();
         return sql.update("INSERT INTO tickets (" + COLUMNS + ") VALUES "
                         + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (dedupe_key) WHERE status <> 'CLOSED' DO NOTHING",
+                        + "ON CONFLICT (dedupe_key) WHERE " + OPEN + " DO NOTHING",
                 ticket.id(), ticket.customerId(), ticket.source().code(), ticket.status().name(), ticket.intent(),
                 ticket.urgency().name(), contact.phone().map(PhoneNumber::e164).orElse(null),
                 contact.email().orElse(null), contact.name().orElse(null), ticket.summary(),
@@ -57,15 +67,22 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
     @Override
     public void update(Ticket ticket) {
         var contact = ticket.contact();
-        var updated = sql.update("""
-                        UPDATE tickets SET status = ?, intent = ?, urgency = ?, contact_phone = ?, contact_email = ?,
-                            contact_name = ?, summary = ?, metadata = CAST(? AS jsonb), updated_at = ?,
-                            sla_deadline = ?, job_completed_at = ?
-                        WHERE id = ? AND customer_id = ?""",
-                ticket.status().name(), ticket.intent(), ticket.urgency().name(),
-                contact.phone().map(PhoneNumber::e164).orElse(null), contact.email().orElse(null),
-                contact.name().orElse(null), ticket.summary(), json.write(ticket.metadata()), ticket.updatedAt(),
-                ticket.slaDeadline(), ticket.jobCompletedAt(), ticket.id(), ticket.customerId());
+        int updated;
+        try {
+            updated = sql.update("""
+                            UPDATE tickets SET status = ?, intent = ?, urgency = ?, contact_phone = ?, contact_email = ?,
+                                contact_name = ?, summary = ?, metadata = CAST(? AS jsonb), dedupe_key = ?,
+                                updated_at = ?, sla_deadline = ?, job_completed_at = ?
+                            WHERE id = ? AND customer_id = ?""",
+                    ticket.status().name(), ticket.intent(), ticket.urgency().name(),
+                    contact.phone().map(PhoneNumber::e164).orElse(null), contact.email().orElse(null),
+                    contact.name().orElse(null), ticket.summary(), json.write(ticket.metadata()),
+                    ticket.dedupe().map(DedupeKey::value).orElse(null), ticket.updatedAt(), ticket.slaDeadline(),
+                    ticket.jobCompletedAt(), ticket.id(), ticket.customerId());
+        } catch (RuntimeException failure) {
+            throw UniqueViolations.translate(failure, Map.of("tickets_one_open_per_dedupe_key",
+                    contact.phone().isPresent() ? "contact_phone" : "contact_email"));
+        }
         if (updated != 1) {
             throw new IllegalStateException("ticket " + ticket.id() + " vanished while being updated");
         }

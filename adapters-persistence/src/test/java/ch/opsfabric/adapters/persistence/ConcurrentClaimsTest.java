@@ -85,7 +85,7 @@ class ConcurrentClaimsTest implements TestPropertyProvider {
                     var mine = new ArrayList<UUID>();
                     for (var batch = dispatch.claimDue(tenantId, MORNING, BATCH); !batch.isEmpty();
                          batch = dispatch.claimDue(tenantId, MORNING, BATCH)) {
-                        batch.forEach(sms -> mine.add(sms.id()));
+                        batch.forEach(due -> mine.add(due.sms().id()));
                     }
                     return mine;
                 }));

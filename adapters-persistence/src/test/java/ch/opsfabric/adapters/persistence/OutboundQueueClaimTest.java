@@ -11,6 +11,7 @@ import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.sms.DueSms;
 import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -19,7 +20,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -73,7 +77,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).dueAt(MORNING).build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
+        var claimed = claim(tenant.id(), MORNING, 10);
 
         assertThat(claimed).extracting(OutboundSms::id, OutboundSms::attempts).containsExactly(
                 tuple(sms.id(), 1));
@@ -90,7 +94,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         queue.enqueue(mine);
         queue.enqueue(theirs);
 
-        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
+        var claimed = claim(tenant.id(), MORNING, 10);
 
         assertThat(claimed).extracting(OutboundSms::id).containsExactly(mine.id());
         assertThat(stored(theirs)).containsEntry("status", "pending");
@@ -106,7 +110,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         queue.enqueue(anSms(tenant.id()).dueAt(MORNING).build());
         queue.enqueue(anSms(later.id()).dueAt(MORNING.plus(Duration.ofHours(1))).build());
         queue.enqueue(anSms(claimedLongAgo.id()).dueAt(MORNING.minus(LEASE.multipliedBy(2))).build());
-        dispatch.claimDue(claimedLongAgo.id(), MORNING.minus(LEASE.multipliedBy(2)), 10);
+        claim(claimedLongAgo.id(), MORNING.minus(LEASE.multipliedBy(2)), 10);
 
         assertThat(dispatch.tenantsWithDue(MORNING)).containsExactlyInAnyOrder(tenant.id(), claimedLongAgo.id());
         assertThat(dispatch.tenantsWithDue(MORNING.minus(LEASE).minus(A_SECOND))).isEmpty();
@@ -116,9 +120,9 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_claimed_message_is_not_claimed_again_while_its_lease_runs() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
 
-        var claimedAgain = dispatch.claimDue(tenant.id(), MORNING.plus(LEASE).minus(A_SECOND), 10);
+        var claimedAgain = claim(tenant.id(), MORNING.plus(LEASE).minus(A_SECOND), 10);
 
         assertThat(claimedAgain).isEmpty();
         assertThat(stored(sms)).containsEntry("attempts", 1);
@@ -128,10 +132,10 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_claimed_message_whose_lease_ran_out_is_claimed_again_with_its_second_attempt() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         var afterTheLease = MORNING.plus(LEASE).plus(A_SECOND);
 
-        var claimedAgain = dispatch.claimDue(tenant.id(), afterTheLease, 10);
+        var claimedAgain = claim(tenant.id(), afterTheLease, 10);
 
         assertThat(claimedAgain).singleElement().satisfies(again -> {
             assertThat(again.id()).isEqualTo(sms.id());
@@ -145,7 +149,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).dueAt(MORNING.plus(Duration.ofMinutes(1))).build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
+        var claimed = claim(tenant.id(), MORNING, 10);
 
         assertThat(claimed).isEmpty();
         assertThat(stored(sms)).containsEntry("status", "pending").containsEntry("attempts", 0);
@@ -157,7 +161,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).dueAt(dueAt).build();
         queue.enqueue(sms);
 
-        assertThat(dispatch.claimDue(tenant.id(), dueAt, 10)).extracting(OutboundSms::id).containsExactly(sms.id());
+        assertThat(claim(tenant.id(), dueAt, 10)).extracting(OutboundSms::id).containsExactly(sms.id());
     }
 
     @Test
@@ -171,7 +175,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
                 .urgent().build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
+        var claimed = claim(tenant.id(), MORNING, 10);
 
         assertThat(claimed).containsExactly(new OutboundSms(sms.id(), sms.customerId(), sms.ticketId(),
                 sms.purpose(), sms.to(), sms.from(), sms.body(), sms.queuedAt(), sms.dueAt(), true, 1));
@@ -182,7 +186,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         var sms = anSms(tenant.id()).from(null).build();
         queue.enqueue(sms);
 
-        var claimed = dispatch.claimDue(tenant.id(), MORNING, 10);
+        var claimed = claim(tenant.id(), MORNING, 10);
 
         assertThat(claimed).singleElement().satisfies(message -> {
             assertThat(message.ticket()).isEmpty();
@@ -199,7 +203,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
         queue.enqueue(dueOneMinuteAgo);
         queue.enqueue(dueTwoMinutesAgo);
 
-        var claimed = dispatch.claimDue(tenant.id(), MORNING, 2);
+        var claimed = claim(tenant.id(), MORNING, 2);
 
         assertThat(claimed).extracting(OutboundSms::id)
                 .containsExactlyInAnyOrder(dueThreeMinutesAgo.id(), dueTwoMinutesAgo.id());
@@ -210,7 +214,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_retry_puts_the_message_back_to_pending_with_its_new_due_time_and_the_reason() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         var retryAt = MORNING.plus(Duration.ofMinutes(2));
 
         dispatch.retryAt(sms.id(), "provider timeout", retryAt);
@@ -223,12 +227,12 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_retried_message_waits_for_its_new_due_time_and_is_then_claimed_with_its_next_attempt() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         var retryAt = MORNING.plus(Duration.ofMinutes(2));
         dispatch.retryAt(sms.id(), "provider timeout", retryAt);
 
-        var beforeItsTime = dispatch.claimDue(tenant.id(), retryAt.minus(A_SECOND), 10);
-        var atItsTime = dispatch.claimDue(tenant.id(), retryAt, 10);
+        var beforeItsTime = claim(tenant.id(), retryAt.minus(A_SECOND), 10);
+        var atItsTime = claim(tenant.id(), retryAt, 10);
 
         assertThat(beforeItsTime).isEmpty();
         assertThat(atItsTime).extracting(OutboundSms::attempts).containsExactly(2);
@@ -238,7 +242,7 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_sent_message_records_when_it_went_and_the_providers_reference() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         var sentAt = MORNING.plus(Duration.ofSeconds(3));
 
         dispatch.markSent(sms.id(), "ecall-4711", sentAt);
@@ -251,17 +255,17 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_sent_message_is_never_claimed_again() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         dispatch.markSent(sms.id(), "ecall-4711", MORNING);
 
-        assertThat(dispatch.claimDue(tenant.id(), MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
+        assertThat(claim(tenant.id(), MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
     }
 
     @Test
     void a_failed_message_records_when_it_failed_and_why() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         var failedAt = MORNING.plus(Duration.ofSeconds(3));
 
         dispatch.markFailed(sms.id(), "LANDLINE: cannot receive SMS", failedAt);
@@ -274,10 +278,15 @@ class OutboundQueueClaimTest implements TestPropertyProvider {
     void a_failed_message_is_never_claimed_again() {
         var sms = anSms(tenant.id()).build();
         queue.enqueue(sms);
-        dispatch.claimDue(tenant.id(), MORNING, 10);
+        claim(tenant.id(), MORNING, 10);
         dispatch.markFailed(sms.id(), "LANDLINE", MORNING);
 
-        assertThat(dispatch.claimDue(tenant.id(), MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
+        assertThat(claim(tenant.id(), MORNING.plus(Duration.ofDays(1)), 10)).isEmpty();
+    }
+
+    /** The claimed messages themselves; what happened since they were queued is {@code ClaimReadsWhatHappenedSinceTest}'s subject. */
+    private List<OutboundSms> claim(UUID customerId, Instant now, int limit) {
+        return dispatch.claimDue(customerId, now, limit).stream().map(DueSms::sms).toList();
     }
 
     private Map<String, Object> stored(OutboundSms sms) {

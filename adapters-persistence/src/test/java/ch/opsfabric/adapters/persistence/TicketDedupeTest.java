@@ -4,7 +4,9 @@ import static ch.opsfabric.adapters.persistence.TenantFixture.aTenant;
 import static ch.opsfabric.adapters.persistence.TestTimes.MORNING;
 import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.opsfabric.application.Conflict;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
@@ -24,6 +26,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +95,28 @@ class TicketDedupeTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_done_ticket_still_holds_its_key() {
-        tickets.insertUnlessDuplicate(aTicket(tenant.id()).withDedupeKey(key).withStatus(TicketStatus.DONE).build());
+    void a_done_ticket_is_finished_work_and_no_longer_holds_its_key() {
+        var done = aTicket(tenant.id()).withDedupeKey(key).withStatus(TicketStatus.DONE).build();
+        tickets.insertUnlessDuplicate(done);
 
-        assertThat(tickets.insertUnlessDuplicate(aTicket(tenant.id()).withDedupeKey(key).build())).isFalse();
+        assertThat(tickets.lockOpenByDedupeKey(key)).isEmpty();
+        assertThat(tickets.insertUnlessDuplicate(aTicket(tenant.id()).withDedupeKey(key).build())).isTrue();
+    }
+
+    @Test
+    void a_ticket_moving_onto_the_key_of_another_open_ticket_is_refused_by_the_database() {
+        var open = aTicket(tenant.id()).withDedupeKey(key).build();
+        var other = aTicket(tenant.id()).withDedupeKey(new DedupeKey(tenant.id() + ":+41781112233:2026-11-24")).build();
+        tickets.insertUnlessDuplicate(open);
+        tickets.insertUnlessDuplicate(other);
+        var corrected = other.correctContact(Contact.of("Anna", open.contact().phone().orElseThrow(), null),
+                ZoneId.of("Europe/Zurich"), MORNING).ticket();
+
+        assertThat(corrected.dedupeKey()).isEqualTo(key);
+        assertThatThrownBy(() -> transactions.forTenant(tenant.id(), () -> {
+            tickets.update(corrected);
+            return null;
+        })).isInstanceOfSatisfying(Conflict.class, conflict -> assertThat(conflict.field()).isEqualTo("contact_phone"));
     }
 
     @Test

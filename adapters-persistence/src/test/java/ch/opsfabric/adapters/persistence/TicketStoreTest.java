@@ -98,7 +98,8 @@ class TicketStoreTest implements TestPropertyProvider {
 
         tickets.update(done);
 
-        assertThat(tickets.lockOpenByDedupeKey(ticket.dedupeKey())).contains(done);
+        assertThat(rows.one("SELECT status, job_completed_at FROM tickets WHERE id = ?", ticket.id()))
+                .containsEntry("status", "DONE").containsEntry("job_completed_at", done.jobCompletedAt());
     }
 
     @Test

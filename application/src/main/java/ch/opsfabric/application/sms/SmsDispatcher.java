@@ -18,6 +18,7 @@ import ch.opsfabric.domain.time.QuietHoursPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,8 @@ import java.util.UUID;
  * is logged in {@code sms_log} and as {@code sms_sent} on its ticket; a transient failure is
  * retried after 2 minutes and then 5 more (longer when the provider asks), at most twice, and a
  * retry of a message that is not urgent that would fall into the tenant's quiet hours waits for
- * their end (SPEC §4.4); a permanent failure is not retried, and an invalid or landline number
+ * their end (SPEC §4.4); a message that no longer holds when it falls due is dropped unsent
+ * ({@link Supersession}); a permanent failure is not retried, and an invalid or landline number
  * is never texted again (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed}; after
  * the last one the business gets the message by e-mail instead (seeds 02 §6).
  */
@@ -79,7 +81,11 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
                 claimed -> Concurrently.forEach(claimed, parallelSends, this::deliver));
     }
 
-    /** Claims a batch together with its tenant's quiet hours, read once for the batch, for the retries. */
+    /**
+     * Claims a batch together with its tenant's quiet hours, read once for the batch, for the retries.
+     * A message that no longer holds (see {@link Supersession}) is dropped here, in the claim's
+     * transaction, and recorded on its ticket; only the rest goes to the provider.
+     */
     private List<ClaimedSms> claimDue(UUID tenantId, Instant now, int limit) {
         var claimed = queue.claimDue(tenantId, now, limit);
         if (claimed.isEmpty()) {
@@ -88,7 +94,19 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         var quietHours = tenants.byId(tenantId)
                 .orElseThrow(() -> new IllegalStateException("SMS queued for an unknown tenant " + tenantId))
                 .profile().quietHoursPolicy();
-        return claimed.stream().map(sms -> new ClaimedSms(sms, quietHours)).toList();
+        var stillHolding = new ArrayList<ClaimedSms>();
+        for (var due : claimed) {
+            Supersession.of(due.sms(), due.since()).ifPresentOrElse(
+                    reason -> recordSuperseded(due.sms(), reason, now),
+                    () -> stillHolding.add(new ClaimedSms(due.sms(), quietHours)));
+        }
+        return stillHolding;
+    }
+
+    private void recordSuperseded(OutboundSms sms, SupersededReason reason, Instant now) {
+        queue.markSuperseded(sms.id(), reason, now);
+        sms.ticket().ifPresent(ticketId -> events.append(sms.customerId(), new TicketEvent(ticketId,
+                EventType.SMS_SUPERSEDED, null, sms.purpose().code(), Map.of("reason", reason.code()), now)));
     }
 
     private void deliver(ClaimedSms claimed) {

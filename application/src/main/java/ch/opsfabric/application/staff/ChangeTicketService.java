@@ -1,5 +1,6 @@
 package ch.opsfabric.application.staff;
 
+import ch.opsfabric.application.DuplicateOpenTicket;
 import ch.opsfabric.application.port.in.ChangeTicketUseCase;
 import ch.opsfabric.application.port.out.AppointmentPort;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
@@ -21,6 +22,7 @@ import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.domain.time.GermanTime;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +81,8 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
                 draft = draft.and(TicketEvent.of(draft.ticket().id(), EventType.APPOINTMENT_CHANGED,
                         text(current.scheduledAt()), text(appointment), now));
             }
-            draft = corrections(draft, command, now);
+            draft = corrections(draft, command, tenant.profile().timezone(), now);
+            refuseKeyOfAnotherOpenTicket(current.ticket(), draft.ticket());
             save(tenant, draft);
             if (rescheduled) {
                 reschedule(tenant, draft.ticket(), appointment, now);
@@ -108,9 +111,29 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         }
     }
 
-    private static Draft corrections(Draft draft, ChangeTicketCommand command, Instant now) {
+    /**
+     * A corrected contact moves the dedupe key; while the ticket is open, that key may not be the
+     * key of another open ticket (the same person's other request of that day): the two would be
+     * one request, which staff settle by closing one of them, not by a correction.
+     */
+    private void refuseKeyOfAnotherOpenTicket(Ticket before, Ticket after) {
+        if (!after.status().isOpen() || after.dedupe().equals(before.dedupe())) {
+            return;
+        }
+        after.dedupe().flatMap(store::findOpenByDedupeKey)
+                .filter(other -> !other.equals(after.id()))
+                .ifPresent(other -> {
+                    throw new DuplicateOpenTicket(keyField(after), other);
+                });
+    }
+
+    private static String keyField(Ticket ticket) {
+        return ticket.contact().phone().isPresent() ? "contact_phone" : "contact_email";
+    }
+
+    private static Draft corrections(Draft draft, ChangeTicketCommand command, ZoneId zone, Instant now) {
         if (command.changesContact()) {
-            draft = draft.and(draft.ticket().correctContact(corrected(draft.ticket().contact(), command), now));
+            draft = draft.and(draft.ticket().correctContact(corrected(draft.ticket().contact(), command), zone, now));
         }
         if (command.summary().named()) {
             var summary = command.summary().appliedTo(draft.ticket().summary());

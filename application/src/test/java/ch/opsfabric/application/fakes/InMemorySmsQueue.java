@@ -3,7 +3,10 @@ package ch.opsfabric.application.fakes;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.sms.DueSms;
 import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.sms.SinceQueued;
+import ch.opsfabric.application.sms.SupersededReason;
 import ch.opsfabric.application.sms.SmsPurpose;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +22,7 @@ import java.util.UUID;
  */
 public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
-    public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED }
+    public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED, SUPERSEDED }
 
     /** One queued message and what became of it. */
     public static final class Queued {
@@ -68,6 +71,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     private final Map<UUID, Queued> messages = new LinkedHashMap<>();
+    private final Map<UUID, SinceQueued> happenedSince = new LinkedHashMap<>();
     private final WriteWitness witness;
 
     public InMemorySmsQueue() {
@@ -114,20 +118,33 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
-    public List<OutboundSms> claimDue(UUID customerId, Instant now, int limit) {
+    public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
         var due = messages.values().stream()
                 .filter(queued -> queued.isDue(now) && queued.sms.customerId().equals(customerId))
                 .sorted(Comparator.comparing(Queued::dueAt))
                 .limit(limit)
                 .toList();
-        var claimed = new ArrayList<OutboundSms>();
+        var claimed = new ArrayList<DueSms>();
         for (var queued : due) {
             witness.saw("claim " + queued.sms.id(), queued.sms.customerId());
             queued.status = Status.SENDING;
             queued.sms = with(queued.sms, queued.sms.dueAt(), queued.sms.attempts() + 1);
-            claimed.add(queued.sms);
+            claimed.add(new DueSms(queued.sms, happenedSince.getOrDefault(queued.sms.id(), SinceQueued.NOTHING)));
         }
         return claimed;
+    }
+
+    @Override
+    public void markSuperseded(UUID smsId, SupersededReason reason, Instant at) {
+        var queued = claimed(smsId, "mark superseded");
+        queued.status = Status.SUPERSEDED;
+        queued.lastError = reason.code();
+        queued.finishedAt = at;
+    }
+
+    /** What the store would read about this message when it is claimed; nothing, unless set here. */
+    public void happenedSince(UUID smsId, SinceQueued since) {
+        happenedSince.put(smsId, since);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.application.Conflict;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -54,10 +55,19 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
     }
 
     @Override
+    public Optional<UUID> findOpenByDedupeKey(DedupeKey key) {
+        return lockOpenByDedupeKey(key).map(Ticket::id);
+    }
+
+    @Override
     public void update(Ticket ticket) {
         witness.saw("update ticket " + ticket.id(), ticket.customerId());
         if (!tickets.containsKey(ticket.id())) {
             throw new IllegalStateException("no such ticket to update: " + ticket.id());
+        }
+        if (ticket.status().isOpen() && ticket.dedupe().flatMap(this::findOpenByDedupeKey)
+                .filter(other -> !other.equals(ticket.id())).isPresent()) {
+            throw new Conflict("contact_phone", "another open ticket holds " + ticket.dedupeKey());
         }
         tickets.put(ticket.id(), ticket);
     }

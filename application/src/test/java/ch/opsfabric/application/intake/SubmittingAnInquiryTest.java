@@ -327,6 +327,11 @@ class SubmittingAnInquiryTest {
         }
 
         @Override
+        public Optional<UUID> findOpenByDedupeKey(DedupeKey key) {
+            return tickets.findOpenByDedupeKey(key);
+        }
+
+        @Override
         public void update(Ticket ticket) {
             tickets.update(ticket);
         }

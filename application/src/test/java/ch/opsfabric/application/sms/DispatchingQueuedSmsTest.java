@@ -5,6 +5,7 @@ import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
 import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
 import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
@@ -24,10 +25,12 @@ import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
 import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
 import ch.opsfabric.domain.ticket.EventType;
+import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -112,6 +115,25 @@ class DispatchingQueuedSmsTest {
         dispatcher.dispatchDue();
 
         assertThat(sender.received()).containsExactly(new SmsMessage(CONTACT_MOBILE, Optional.of(SMS_NUMBER), BODY));
+    }
+
+    @Test
+    void a_message_that_no_longer_holds_is_dropped_unsent_and_the_reason_is_written_on_its_ticket() {
+        queue.alreadyQueued(aConfirmation(smsId(1), TICKET_ID, NOW));
+        queue.alreadyQueued(aConfirmation(smsId(2), TICKET_ID, NOW));
+        queue.happenedSince(smsId(1), new SinceQueued(Optional.of(new SinceQueued.TicketNow(
+                TicketStatus.SCHEDULED, Optional.of(CONTACT_MOBILE))), true, false, false));
+
+        dispatcher.dispatchDue();
+
+        assertThat(queue.all()).extracting(queued -> queued.sms().id(), InMemorySmsQueue.Queued::status)
+                .containsExactly(tuple(smsId(1), Status.SUPERSEDED), tuple(smsId(2), Status.SENT));
+        assertThat(queue.all().getFirst().lastError()).isEqualTo("ticket_answered");
+        assertThat(sender.received()).hasSize(1);
+        assertThat(tickets.eventsOf(TICKET_ID)).filteredOn(event -> event.type() == EventType.SMS_SUPERSEDED)
+                .containsExactly(new TicketEvent(TICKET_ID, EventType.SMS_SUPERSEDED, null, "confirmation",
+                        Map.of("reason", "ticket_answered"), NOW));
+        assertThat(queue.writesOutsideTransactions()).isEmpty();
     }
 
     @Test

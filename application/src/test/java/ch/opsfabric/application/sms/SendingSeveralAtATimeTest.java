@@ -86,9 +86,14 @@ class SendingSeveralAtATimeTest {
         }
 
         @Override
-        public List<OutboundSms> claimDue(UUID customerId, Instant now, int limit) {
+        public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
             claimed = true;
-            return due;
+            return due.stream().map(sms -> new DueSms(sms, SinceQueued.NOTHING)).toList();
+        }
+
+        @Override
+        public void markSuperseded(UUID smsId, SupersededReason reason, Instant at) {
+            throw new AssertionError("nothing is superseded here");
         }
 
         @Override

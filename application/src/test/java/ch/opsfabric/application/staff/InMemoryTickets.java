@@ -110,6 +110,13 @@ final class InMemoryTickets implements BrowseTicketsPort, LockTicketPort, Appoin
         throw new UnsupportedOperationException("intake is not part of the staff use cases");
     }
 
+    @Override
+    public Optional<UUID> findOpenByDedupeKey(DedupeKey key) {
+        return views.values().stream().map(TicketView::ticket)
+                .filter(ticket -> key.equals(ticket.dedupeKey()) && ticket.status().isOpen())
+                .map(Ticket::id).findFirst();
+    }
+
     private static boolean matches(TicketFilter filter, Ticket ticket) {
         return (filter.statuses().isEmpty() || filter.statuses().contains(ticket.status()))
                 && (filter.urgencies().isEmpty() || filter.urgencies().contains(ticket.urgency()))

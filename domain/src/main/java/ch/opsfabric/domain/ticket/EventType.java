@@ -5,6 +5,8 @@ import java.util.Locale;
 /** The kinds of entries in a ticket's audit log ({@code ticket_events.event_type}). */
 public enum EventType {
     CREATED, STATUS_CHANGED, DEDUPE_MERGED, SMS_SENT, SMS_RECEIVED, SMS_FAILED,
+    /** A queued SMS that no longer held when it fell due, dropped unsent; metadata names the reason. */
+    SMS_SUPERSEDED,
     REVIEW_REQUESTED, REVIEW_CLICKED, ESCALATED,
     /** Staff corrections and appointments (staff API); old and new value are the stored values. */
     CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED;

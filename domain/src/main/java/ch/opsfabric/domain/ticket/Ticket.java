@@ -4,6 +4,7 @@ import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.Maps;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,19 +59,29 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
     /**
      * Folds a same-day repeat into this open ticket: urgency only ever rises, the new text is
      * appended, metadata is merged (the newer value wins per key) and known contact details are kept.
+     * A repeat that gives another name for the same number (a household sharing a phone) keeps the
+     * ticket's contact, and its text is appended under that name, so staff see who asked what; the
+     * event records the name too.
      */
     public Absorbed absorb(Inquiry inquiry, Instant now) {
         if (!status.isOpen()) {
-            throw new IllegalStateException("a closed ticket absorbs nothing: " + id);
+            throw new IllegalStateException("a " + status + " ticket absorbs nothing: " + id);
         }
         var mergedMetadata = new LinkedHashMap<>(metadata);
         mergedMetadata.putAll(inquiry.metadata());
+        var otherName = inquiry.contact().name().filter(name -> contact.name().isPresent()
+                && !contact.name().get().equalsIgnoreCase(name));
+        var addition = otherName.map(name -> inquiry.summary().isEmpty() ? name : name + ": " + inquiry.summary())
+                .orElse(inquiry.summary());
         var absorbed = new Ticket(id, customerId, source, status, intent == null ? inquiry.intent() : intent,
                 urgency.atLeast(inquiry.urgency()), contact.completedBy(inquiry.contact()),
-                appended(summary, inquiry.summary()), mergedMetadata, dedupeKey, createdAt, now, slaDeadline,
+                appended(summary, addition), mergedMetadata, dedupeKey, createdAt, now, slaDeadline,
                 jobCompletedAt);
+        var eventMetadata = new LinkedHashMap<String, Object>();
+        eventMetadata.put("source", inquiry.source().code());
+        otherName.ifPresent(name -> eventMetadata.put("contact_name", name));
         var event = new TicketEvent(id, EventType.DEDUPE_MERGED, urgency.name(), absorbed.urgency.name(),
-                Map.of("source", inquiry.source().code()), now);
+                eventMetadata, now);
         return new Absorbed(absorbed, event, absorbed.urgency == Urgency.HIGH && urgency != Urgency.HIGH);
     }
 
@@ -97,10 +108,13 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
     /**
      * Staff correct the contact details: every field that really changes comes back with a
      * {@code contact_changed} event naming it, so the history shows who was reachable how and when.
-     * The dedupe key stays as it was: it records how the request came in. A correction may not
-     * leave the ticket without a way to reach the customer.
+     * The dedupe key follows the contact (same day, new phone or e-mail), so a later request from
+     * the corrected number joins this ticket and one from the old number does not. A correction may
+     * not leave the ticket without a way to reach the customer.
+     *
+     * @param zone the tenant's time zone, which the key's day is counted in
      */
-    public Edited correctContact(Contact corrected, Instant now) {
+    public Edited correctContact(Contact corrected, ZoneId zone, Instant now) {
         Objects.requireNonNull(corrected, "corrected");
         if (corrected.phone().isEmpty() && corrected.email().isEmpty()) {
             throw new InvalidValue("contact_phone", "a ticket keeps a telephone number or an e-mail address");
@@ -113,8 +127,9 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
         if (events.isEmpty()) {
             return new Edited(this, List.of());
         }
+        var movedKey = DedupeKey.of(customerId, corrected, createdAt, zone).orElseThrow();
         return new Edited(new Ticket(id, customerId, source, status, intent, urgency, corrected, summary, metadata,
-                dedupeKey, createdAt, now, slaDeadline, jobCompletedAt), events);
+                movedKey, createdAt, now, slaDeadline, jobCompletedAt), events);
     }
 
     /** Staff rewrite the summary; the event keeps the old text, so nothing the customer wrote is lost. */

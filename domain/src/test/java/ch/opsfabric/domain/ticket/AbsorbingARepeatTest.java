@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** SPEC §4.2: a same-day repeat from the same contact updates the open ticket instead of opening one. */
 class AbsorbingARepeatTest {
@@ -139,11 +140,38 @@ class AbsorbingARepeatTest {
         assertThat(absorbed.updatedAt()).isEqualTo(LATER);
     }
 
-    @Test
-    void a_closed_ticket_absorbs_nothing() {
-        var closed = aTicket().withStatus(TicketStatus.CLOSED).build();
+    @ParameterizedTest
+    @EnumSource(value = TicketStatus.class, names = {"DONE", "CLOSED"})
+    void a_finished_ticket_absorbs_nothing(TicketStatus finished) {
+        var ticket = aTicket().withStatus(finished).build();
 
-        assertThatThrownBy(() -> closed.absorb(anInquiry().build(), LATER))
+        assertThatThrownBy(() -> ticket.absorb(anInquiry().build(), LATER))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_repeat_under_another_name_keeps_the_tickets_contact_and_appends_its_text_under_that_name() {
+        var ticket = aTicket().withContact(Contact.of("Anna Muster", MOBILE, null)).withSummary("Wasserhahn tropft")
+                .build();
+
+        var absorbed = ticket.absorb(anInquiry().withContact(Contact.of("Jürg Müller-Schäfer", MOBILE, null))
+                .withSummary("Heizung ausgefallen").build(), LATER);
+
+        assertThat(absorbed.ticket().contact().name()).contains("Anna Muster");
+        assertThat(absorbed.ticket().summary())
+                .isEqualTo("Wasserhahn tropft\nJürg Müller-Schäfer: Heizung ausgefallen");
+        assertThat(absorbed.event().metadata()).containsEntry("contact_name", "Jürg Müller-Schäfer");
+    }
+
+    @Test
+    void a_repeat_under_the_same_name_in_other_case_is_no_other_person() {
+        var ticket = aTicket().withContact(Contact.of("Anna Muster", MOBILE, null)).withSummary("Wasserhahn tropft")
+                .build();
+
+        var absorbed = ticket.absorb(anInquiry().withContact(Contact.of("anna muster", MOBILE, null))
+                .withSummary("Auch die Dusche").build(), LATER);
+
+        assertThat(absorbed.ticket().summary()).isEqualTo("Wasserhahn tropft\nAuch die Dusche");
+        assertThat(absorbed.event().metadata()).doesNotContainKey("contact_name");
     }
 }

@@ -1,13 +1,16 @@
 package ch.opsfabric.domain.ticket;
 
 import static ch.opsfabric.domain.ticket.TicketFixture.LATER;
+import static ch.opsfabric.domain.ticket.TicketFixture.CUSTOMER_ID;
 import static ch.opsfabric.domain.ticket.TicketFixture.MOBILE;
+import static ch.opsfabric.domain.ticket.TicketFixture.ZURICH;
 import static ch.opsfabric.domain.ticket.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ class CorrectingATicketTest {
     void a_corrected_phone_writes_one_contact_changed_event_naming_the_field() {
         var ticket = aTicket().withContact(Contact.of("Anna Meier", MOBILE, null)).build();
 
-        var edited = ticket.correctContact(Contact.of("Anna Meier", OTHER_MOBILE, null), LATER);
+        var edited = ticket.correctContact(Contact.of("Anna Meier", OTHER_MOBILE, null), ZURICH, LATER);
 
         assertThat(edited.ticket().contact().phone()).contains(OTHER_MOBILE);
         assertThat(edited.ticket().updatedAt()).isEqualTo(LATER);
@@ -29,10 +32,38 @@ class CorrectingATicketTest {
     }
 
     @Test
+    void a_corrected_phone_moves_the_dedupe_key_to_the_new_number_on_the_tickets_day() {
+        var ticket = aTicket().withContact(Contact.of("Anna Meier", MOBILE, null)).build();
+
+        var edited = ticket.correctContact(Contact.of("Anna Meier", OTHER_MOBILE, null), ZURICH, LATER.plus(Duration.ofDays(3)));
+
+        assertThat(edited.ticket().dedupeKey()).isEqualTo(new DedupeKey(CUSTOMER_ID + ":+41781112233:2025-01-15"));
+    }
+
+    @Test
+    void a_ticket_without_a_phone_keys_on_its_corrected_e_mail() {
+        var ticket = aTicket().withContact(Contact.of("Anna Meier", null, "anna@example.ch")).build();
+
+        var edited = ticket.correctContact(Contact.of("Anna Meier", null, "Anna.Meier@Example.ch"), ZURICH, LATER);
+
+        assertThat(edited.ticket().dedupeKey())
+                .isEqualTo(new DedupeKey(CUSTOMER_ID + ":anna.meier@example.ch:2025-01-15"));
+    }
+
+    @Test
+    void a_corrected_name_alone_keeps_the_key() {
+        var ticket = aTicket().withContact(Contact.of("Anna Meier", MOBILE, null)).build();
+
+        var edited = ticket.correctContact(Contact.of("Anna Meier-Huber", MOBILE, null), ZURICH, LATER);
+
+        assertThat(edited.ticket().dedupeKey()).isEqualTo(ticket.dedupeKey());
+    }
+
+    @Test
     void every_changed_contact_field_gets_its_own_event() {
         var ticket = aTicket().withContact(Contact.of("Anna Meier", MOBILE, null)).build();
 
-        var edited = ticket.correctContact(Contact.of("Anna Meier-Huber", MOBILE, "anna@example.ch"), LATER);
+        var edited = ticket.correctContact(Contact.of("Anna Meier-Huber", MOBILE, "anna@example.ch"), ZURICH, LATER);
 
         assertThat(edited.events()).extracting(event -> event.metadata().get("field"))
                 .containsExactly("contact_name", "contact_email");
@@ -43,7 +74,7 @@ class CorrectingATicketTest {
     void an_unchanged_contact_leaves_the_ticket_as_it_was_and_writes_nothing() {
         var ticket = aTicket().withContact(Contact.of("Anna Meier", MOBILE, null)).build();
 
-        var edited = ticket.correctContact(Contact.of(" Anna Meier ", MOBILE, ""), LATER);
+        var edited = ticket.correctContact(Contact.of(" Anna Meier ", MOBILE, ""), ZURICH, LATER);
 
         assertThat(edited.ticket()).isSameAs(ticket);
         assertThat(edited.events()).isEmpty();
@@ -53,7 +84,7 @@ class CorrectingATicketTest {
     void a_correction_may_not_leave_the_ticket_without_phone_and_e_mail() {
         var ticket = aTicket().withContact(Contact.of("Anna Meier", MOBILE, null)).build();
 
-        assertThatThrownBy(() -> ticket.correctContact(Contact.of("Anna Meier", null, null), LATER))
+        assertThatThrownBy(() -> ticket.correctContact(Contact.of("Anna Meier", null, null), ZURICH, LATER))
                 .isInstanceOfSatisfying(InvalidValue.class, invalid ->
                         assertThat(invalid.field()).isEqualTo("contact_phone"));
     }

@@ -1,6 +1,7 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.sms.DueSms;
+import ch.opsfabric.application.sms.SupersededReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,14 @@ public interface SmsDispatchPort {
     /** The tenants with messages due (or whose claim's lease ran out) as of {@code now}. */
     List<UUID> tenantsWithDue(Instant now);
 
-    /** Claims up to {@code limit} of one tenant's due messages; run it in a transaction of its own. */
-    List<OutboundSms> claimDue(UUID customerId, Instant now, int limit);
+    /**
+     * Claims up to {@code limit} of one tenant's due messages, each with what has happened since it
+     * was queued, read in the same statement; run it in a transaction of its own.
+     */
+    List<DueSms> claimDue(UUID customerId, Instant now, int limit);
+
+    /** Drops a claimed message that no longer holds; it is never sent. */
+    void markSuperseded(UUID smsId, SupersededReason reason, Instant at);
 
     void markSent(UUID smsId, String providerId, Instant at);
 

@@ -1,8 +1,10 @@
 package ch.opsfabric.application.port.out;
 
+import ch.opsfabric.application.Conflict;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.Ticket;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Tickets, with dedupe enforced by the store itself: at most one open ticket per dedupe key,
@@ -21,5 +23,14 @@ public interface TicketStorePort {
      */
     boolean insertUnlessDuplicate(Ticket ticket);
 
+    /** The id of the open ticket with this key, without locking it. */
+    Optional<UUID> findOpenByDedupeKey(DedupeKey key);
+
+    /**
+     * Stores the ticket's changes, its dedupe key included.
+     *
+     * @throws Conflict when the ticket is open and another open ticket holds its key (a concurrent
+     *                   change won the race that {@link #findOpenByDedupeKey} checked for)
+     */
     void update(Ticket ticket);
 }
