@@ -56,7 +56,9 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
                 // The command refused a wizard request without consent; a joined ticket takes the latest one.
                 consents.recordConsent(tenant.id(), ticket.id(), consentVersion, now);
             }
-            var confirmation = SmsTemplates.wizardConfirmation(ticket.contact().name().orElse(""),
+            // Addressed by the name this request gave: a joined ticket may carry another person's name.
+            var name = command.inquiry().contact().name().or(() -> ticket.contact().name()).orElse("");
+            var confirmation = SmsTemplates.wizardConfirmation(name,
                     GermanTime.deadline(ticket.slaDeadline(), now, tenant.profile().timezone()),
                     ticket.urgency() == Urgency.HIGH);
             var queued = confirmations.queue(tenant, ticket, confirmation, now, !recorded.merged());
