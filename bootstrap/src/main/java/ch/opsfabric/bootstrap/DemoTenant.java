@@ -57,7 +57,8 @@ class DemoTenant {
         if (existing.isPresent()) {
             var kept = tokenFile.flatMap(DemoTenant::read);
             if (kept.isPresent()) {
-                LOG.info("Demo business '{}' (id {}); its staff token: {}", SLUG, existing.get().id(), kept.get());
+                LOG.info("Demo business '{}' (id {}); its staff token: {} (kept in {})", SLUG, existing.get().id(), kept.get(),
+                        tokenFile.get());
             } else {
                 LOG.info("Demo business '{}' (id {}); its staff token is not kept{}, so it cannot be shown again", SLUG,
                         existing.get().id(), tokenFile.map(file -> " (" + file + " is missing)").orElse(""));
@@ -65,12 +66,9 @@ class DemoTenant {
             return;
         }
         var demo = provisioning.provision(profile());
-        tokenFile.ifPresentOrElse(file -> {
-            write(file, demo.staffToken());
-            LOG.info("Seeded demo business '{}' (id {}); its staff token, kept in {}: {}", SLUG, demo.tenant().id(), file,
-                    demo.staffToken());
-        }, () -> LOG.info("Seeded demo business '{}' (id {}); its staff token, shown only now: {}", SLUG,
-                demo.tenant().id(), demo.staffToken()));
+        tokenFile.ifPresent(file -> write(file, demo.staffToken()));
+        LOG.info("Seeded demo business '{}' (id {}); its staff token: {} ({})", SLUG, demo.tenant().id(), demo.staffToken(),
+                tokenFile.map(file -> "kept in " + file).orElse("shown only now"));
     }
 
     private static TenantProfile profile() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedDataFolderIT {
 
-    private static final Pattern DEMO_TOKEN = Pattern.compile("Demo business 'demo' .*staff token[^:]*: (\\S+)");
+    private static final Pattern DEMO_TOKEN = Pattern.compile("[Dd]emo business 'demo' .*staff token: (\\S+)");
     private static final Pattern STAFF_TOKEN = Pattern.compile("\"staff_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final String BUSINESS = """
             {"name": "Keller Haustechnik", "slug": "keller", "email": "info@keller.example",

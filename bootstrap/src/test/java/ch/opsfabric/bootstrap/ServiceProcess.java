@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration DEADLINE = Duration.ofSeconds(45);
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(20);
 
     private final Process process;
     private final URI baseUrl;
@@ -35,16 +36,22 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables on a free port and waits until it is healthy. */
     static ServiceProcess start(Map<String, String> settings, Path log) throws IOException {
-        var jar = System.getProperty("opsfabric.jar");
-        assertThat(jar).as("system property opsfabric.jar (set by the failsafe configuration)").isNotNull();
         var port = freePort();
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(settings);
+        var builder = jar(settings, log);
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         var service = new ServiceProcess(builder.start(), URI.create("http://localhost:" + port), log);
         awaitUntil("the service on port " + port + " healthy", service::healthy);
         return service;
+    }
+
+    /** {@code java -jar opsfabric.jar} with these environment variables, its output (both streams) to {@code log}. */
+    static ProcessBuilder jar(Map<String, String> settings, Path log) {
+        var jar = System.getProperty("opsfabric.jar");
+        assertThat(jar).as("system property opsfabric.jar (set by the failsafe configuration)").isNotNull();
+        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(settings);
+        return builder;
     }
 
     HttpResponse<String> post(String path, String bearer, String json) {
@@ -81,10 +88,19 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the service as {@link #stop()} does, so its embedded PostgreSQL goes with it; SIGKILL if it hangs. */
     @Override
     public void close() {
         http.close();
-        kill();
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
     }
 
     /** Polls instead of sleeping for a guessed time: the test is as fast as the machine allows. */
