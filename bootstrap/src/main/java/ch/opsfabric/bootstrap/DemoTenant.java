@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -84,7 +85,7 @@ class DemoTenant {
         try {
             var token = Files.readString(file, StandardCharsets.UTF_8).strip();
             return token.isEmpty() ? Optional.empty() : Optional.of(token);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

@@ -3,6 +3,7 @@ package ch.opsfabric.bootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -96,7 +97,7 @@ final class StalePostgres {
         try {
             var lines = Files.readAllLines(pidFile);
             return lines.isEmpty() ? -1 : Long.parseLong(lines.getFirst().trim());
-        } catch (java.nio.file.NoSuchFileException none) {
+        } catch (NoSuchFileException none) {
             return -1;
         } catch (NumberFormatException halfWritten) {
             return -1;

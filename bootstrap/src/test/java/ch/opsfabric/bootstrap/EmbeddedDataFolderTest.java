@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class EmbeddedDataFolderTest {
         }
     }
 
-    private static java.sql.Connection connect(EmbeddedDatabase database) throws SQLException {
+    private static Connection connect(EmbeddedDatabase database) throws SQLException {
         var properties = database.properties();
         return DriverManager.getConnection((String) properties.get("datasources.default.url"),
                 (String) properties.get("datasources.default.username"), (String) properties.get("datasources.default.password"));
