@@ -45,7 +45,6 @@ import org.slf4j.LoggerFactory;
 class TicketExportController {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketExportController.class);
-    private static final String BEARER = "Bearer ";
     private static final int PIPE_BYTES = 64 * 1024;
 
     private final AuthenticateStaffUseCase staff;
@@ -118,9 +117,6 @@ class TicketExportController {
     }
 
     private Tenant authenticate(HttpRequest<?> request) {
-        var header = request.getHeaders().getAuthorization().orElse("");
-        var token = header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()) : "";
-        return staff.tenantFor(token)
-                .orElseThrow(() -> new Unauthorized("a valid staff token is required (Authorization: Bearer …)"));
+        return StaffBearer.tenantOf(request, staff);
     }
 }
