@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.Map;
 
 /**
  * FlowSight's overview across all businesses, behind {@code ADMIN_TOKEN} like provisioning
@@ -26,7 +25,7 @@ class AdminReportsController {
     }
 
     @Get(value = "/overview", produces = MediaType.APPLICATION_JSON)
-    Map<String, Object> overview(@QueryValue @Nullable String month) {
-        return ReportJson.overview(overviews.overview(ReportMonth.parse(month)));
+    ReportJson.OverviewAnswer overview(@QueryValue @Nullable String month) {
+        return ReportJson.OverviewAnswer.of(overviews.overview(ReportMonth.parse(month)));
     }
 }
