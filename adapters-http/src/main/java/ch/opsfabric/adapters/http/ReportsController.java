@@ -1,6 +1,5 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
 import ch.opsfabric.application.report.ReportMonth;
 import io.micronaut.core.annotation.Nullable;
@@ -26,11 +25,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = OpenApiDocument.STAFF_TOKEN)
 class ReportsController {
 
-    private final AuthenticateStaffUseCase staff;
     private final MonthlyReportUseCase reports;
 
-    ReportsController(AuthenticateStaffUseCase staff, MonthlyReportUseCase reports) {
-        this.staff = staff;
+    ReportsController(MonthlyReportUseCase reports) {
         this.reports = reports;
     }
 
@@ -48,7 +45,7 @@ class ReportsController {
     ReportJson.Monthly monthly(HttpRequest<?> request,
                                 @Parameter(description = "the month, YYYY-MM", required = true)
                                 @QueryValue @Nullable String month) {
-        var tenant = StaffBearer.tenantOf(request, staff);
+        var tenant = StaffBearer.tenantOf(request);
         return ReportJson.Monthly.of(reports.monthly(tenant, ReportMonth.parse(month)));
     }
 }
