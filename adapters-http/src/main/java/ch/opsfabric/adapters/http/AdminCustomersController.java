@@ -4,6 +4,7 @@ import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -12,10 +13,8 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,26 +26,22 @@ import java.util.UUID;
 class AdminCustomersController {
 
     private final ProvisionTenantUseCase provisioning;
-    private final JsonMapper json;
 
-    AdminCustomersController(ProvisionTenantUseCase provisioning, JsonMapper json) {
+    AdminCustomersController(ProvisionTenantUseCase provisioning) {
         this.provisioning = provisioning;
-        this.json = json;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<Map<String, Object>> create(@Body byte[] body) {
-        var provisioned = provisioning.provision(TenantJson.create(JsonBody.parse(json, body)));
-        var answer = TenantJson.render(provisioned.tenant());
-        answer.put("staff_token", provisioned.staffToken());
-        return HttpResponse.created(answer);
+    HttpResponse<TenantAnswer> create(@Body @Nullable TenantRequest request) {
+        var provisioned = provisioning.provision(TenantJson.create(JsonRequests.present(request)));
+        return HttpResponse.created(TenantAnswer.withStaffToken(provisioned.tenant(), provisioned.staffToken()));
     }
 
     @Patch(value = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    Map<String, Object> update(@PathVariable String id, @Body byte[] body) {
+    TenantAnswer update(@PathVariable String id, @Body @Nullable TenantRequest request) {
         var tenantId = tenantId(id);
-        var fields = JsonBody.parse(json, body);
-        return TenantJson.render(provisioning.update(tenantId, current -> TenantJson.patch(current, fields)));
+        var fields = JsonRequests.present(request);
+        return TenantAnswer.of(provisioning.update(tenantId, current -> TenantJson.patch(current, fields)));
     }
 
     @Delete("/{id}/blocklist/{phone}")
