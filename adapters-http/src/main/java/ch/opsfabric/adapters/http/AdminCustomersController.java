@@ -15,6 +15,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
@@ -22,6 +27,13 @@ import java.util.UUID;
  * With no token configured the API is off: an unset secret must never mean "open to everyone".
  */
 @Controller("/api/admin/customers")
+@Tag(name = "admin", description = "FlowSight's operator (Authorization: Bearer <ADMIN_TOKEN>)")
+@ApiResponse(responseCode = "401", description = "missing or wrong admin token",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "422", description = "invalid or unknown field, named in `field`",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "503", description = "the admin API is off: ADMIN_TOKEN is not set",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AdminCustomersController {
 
@@ -32,12 +44,24 @@ class AdminCustomersController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "provisionBusiness", summary = "Provision a business",
+            description = "Fields left out take their defaults. The answer carries the business's staff token, "
+                    + "shown this once.")
+    @ApiResponse(responseCode = "201", description = "the new business, with its staff token",
+            content = @Content(schema = @Schema(implementation = TenantAnswer.class)))
+    @ApiResponse(responseCode = "409", description = "the slug is taken",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<TenantAnswer> create(@Body @Nullable TenantRequest request) {
         var provisioned = provisioning.provision(TenantJson.create(JsonRequests.present(request)));
         return HttpResponse.created(TenantAnswer.withStaffToken(provisioned.tenant(), provisioned.staffToken()));
     }
 
     @Patch(value = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeBusiness", summary = "Change the fields named; null clears an optional one")
+    @ApiResponse(responseCode = "200", description = "the business after the change",
+            content = @Content(schema = @Schema(implementation = TenantAnswer.class)))
+    @ApiResponse(responseCode = "404", description = "no such business",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     TenantAnswer update(@PathVariable String id, @Body @Nullable TenantRequest request) {
         var tenantId = tenantId(id);
         var fields = JsonRequests.present(request);

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class JsonField {
 
-    static final String NUL = "must not contain the NUL character";
+    private static final String NUL = "must not contain the NUL character";
 
     private JsonField() {
     }

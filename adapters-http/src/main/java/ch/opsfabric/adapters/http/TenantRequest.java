@@ -33,9 +33,9 @@ record TenantRequest(
         @Nullable @JsonProperty("google_review_link") @Schema(implementation = String.class, nullable = true)
         Edit<String> googleReviewLink,
         @Nullable @Schema(implementation = String.class, example = "Europe/Zurich") Edit<String> timezone,
-        @Nullable @JsonProperty("quiet_hours_start") @Schema(implementation = String.class, example = "21:00")
+        @Nullable @JsonProperty("quiet_hours_start") @Schema(implementation = String.class, description = "local time HH:MM, such as 21:00")
         Edit<String> quietHoursStart,
-        @Nullable @JsonProperty("quiet_hours_end") @Schema(implementation = String.class, example = "07:00")
+        @Nullable @JsonProperty("quiet_hours_end") @Schema(implementation = String.class, description = "local time HH:MM, such as 07:00")
         Edit<String> quietHoursEnd,
         @Nullable @JsonProperty("sla_response_minutes") @Schema(implementation = Integer.class)
         Edit<Integer> slaResponseMinutes,
