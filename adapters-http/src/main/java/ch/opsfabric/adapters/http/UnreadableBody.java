@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.serde.config.annotation.SerdeConfig;
-import io.micronaut.serde.exceptions.InvalidFormatException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.serde.exceptions.SerdeException;
 import java.util.Optional;
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells why a JSON body could not be bound to its request record, in this API's terms: a field
- * of the wrong type or an unknown field is the caller's mistake with that field (422), anything
- * else means the body is not the JSON object the endpoint reads (400).
+ * of the wrong type, an unknown field or one given twice is the caller's mistake with that field
+ * (422), anything else means the body is not the JSON object the endpoint reads (400).
  */
 final class UnreadableBody {
 
@@ -63,8 +62,7 @@ final class UnreadableBody {
 
     private static ApiError malformed(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonSyntaxException
-                    || cause instanceof JacksonException && !(cause instanceof InvalidFormatException)) {
+            if (cause instanceof JsonSyntaxException || cause instanceof JacksonException) {
                 return ApiError.of("malformed_body", "the request body is not valid JSON");
             }
         }
