@@ -35,7 +35,7 @@ public final class Webhook {
     }
 
     /** Reads a callback; a form without a declared charset is read as UTF-8 until its provider is known. */
-    static Webhook read(HttpRequest<?> request, byte[] body, JsonMapper json) {
+    public static Webhook read(HttpRequest<?> request, byte[] body, JsonMapper json) {
         var raw = body == null ? new byte[0] : body;
         var contentType = request.getContentType().orElse(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         if (contentType.matches(MediaType.APPLICATION_JSON_TYPE)) {
@@ -52,7 +52,7 @@ public final class Webhook {
      * The same callback read in its provider's charset, when the sender declared none: the field
      * names are ASCII, so the provider could be recognised from the first reading.
      */
-    Webhook inProviderCharset(HttpRequest<?> request, Charset providerCharset) {
+    public Webhook inProviderCharset(HttpRequest<?> request, Charset providerCharset) {
         var declared = format == Format.FORM && request.getContentType().flatMap(MediaType::getCharset).isPresent();
         if (format == Format.JSON || declared || providerCharset.equals(StandardCharsets.UTF_8)) {
             return this;
