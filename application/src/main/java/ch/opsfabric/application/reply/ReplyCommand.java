@@ -17,7 +17,7 @@ public record ReplyCommand(String messageId, String from, String to, String body
     public static final int MAX_MESSAGE_ID_LENGTH = 128;
 
     public ReplyCommand {
-        require(messageId != null && !messageId.isBlank() && messageId.length() <= 128, "messageId",
+        require(messageId != null && !messageId.isBlank() && messageId.length() <= MAX_MESSAGE_ID_LENGTH, "messageId",
                 "is required and at most 128 characters");
         require(from != null && !from.isBlank() && from.length() <= 64, "from", "is required");
         require(to != null && !to.isBlank(), "to", "is required");

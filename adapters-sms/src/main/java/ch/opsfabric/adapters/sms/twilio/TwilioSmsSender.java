@@ -26,15 +26,14 @@ import java.util.stream.Collectors;
 /**
  * Sends through Twilio's Messages API: {@code POST {TWILIO_BASE_URL}/2010-04-01/Accounts/
  * {TWILIO_ACCOUNT_SID}/Messages.json}, HTTP Basic with the account SID and auth token, form fields
- * {@code To}, {@code From}, {@code Body} and, when the service knows its public URL,
- * {@code StatusCallback} so delivery reports come back to {@code /api/webhook/sms-status}.
+ * {@code To}, {@code From}, {@code Body} and, when {@code APP_BASE_URL} is set,
+ * {@code StatusCallback} so delivery reports come back to {@code /api/webhook/sms-status} (Twilio
+ * could not reach the local default address anyway).
  *
  * <p>The sender is the tenant's own Twilio number, so replies reach the right business; a tenant
  * without one falls back to {@code TWILIO_FROM_NUMBER}, and without that the message is refused
  * here, since Twilio would refuse it anyway.
- *
- * <p>Delivery reports come to {@code {APP_BASE_URL}/api/webhook/sms-status}, and only when
- * {@code APP_BASE_URL} is set: Twilio could not reach a local address anyway.
+
  */
 @Singleton
 @Requires(property = SmsProvider.PROPERTY, value = TwilioSmsSender.NAME)
