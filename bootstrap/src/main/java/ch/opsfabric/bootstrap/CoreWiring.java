@@ -1,5 +1,6 @@
 package ch.opsfabric.bootstrap;
 
+import ch.opsfabric.application.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
@@ -47,7 +48,6 @@ import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.time.SlaCalculator;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,6 +57,11 @@ import java.util.UUID;
 /** Wires the framework-free core with plain constructors; the adapters supply the ports. */
 @Factory
 class CoreWiring {
+
+    @Singleton
+    PublicAddress publicAddress(AppSettings app) {
+        return app.publicAddress();
+    }
 
     @Singleton
     Clock clock() {
@@ -89,10 +94,9 @@ class CoreWiring {
     }
 
     @Singleton
-    BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids,
-                                @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl,
-                                @Value("${opsfabric.dashboard-url:}") String dashboardUrl) {
-        return new BusinessInbox(queue, ids, dashboardUrl.isBlank() ? publicBaseUrl + "/dashboard/tickets" : dashboardUrl);
+    BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
+                                DashboardSettings dashboard) {
+        return new BusinessInbox(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")));
     }
 
     @Singleton
@@ -138,9 +142,9 @@ class CoreWiring {
                                      CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
-                                     @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl) {
+                                     PublicAddress publicAddress) {
         return new ReceiveReplyService(clock, transactions, tenants, callers, smsLog, optOuts, queue, intake, tickets,
-                events, confirmations, new WizardLinks(publicBaseUrl), ids);
+                events, confirmations, new WizardLinks(publicAddress.toString()), ids);
     }
 
     @Singleton
@@ -154,9 +158,8 @@ class CoreWiring {
     DispatchDueSmsUseCase dispatchDueSms(Clock clock, Transactions transactions, SmsDispatchPort queue,
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
                                          UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
-                                         BusinessInbox inbox, IdGenerator ids,
-                                         @Value("${opsfabric.sms.dispatch.parallel-sends:8}") int parallelSends) {
+                                         BusinessInbox inbox, IdGenerator ids, DispatchSettings dispatch) {
         return new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog, events,
-                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, parallelSends);
+                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, dispatch.parallelSends());
     }
 }

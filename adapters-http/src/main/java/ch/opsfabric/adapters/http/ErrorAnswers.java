@@ -94,12 +94,6 @@ class ErrorAnswers {
                 .body(ApiError.of("unauthorized", unauthorized.getMessage()));
     }
 
-    @Error(global = true, exception = NotAuthentic.class)
-    HttpResponse<ApiError> notAuthentic(NotAuthentic notAuthentic) {
-        return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN)
-                .body(ApiError.of("forbidden", notAuthentic.getMessage()));
-    }
-
     @Error(global = true, exception = Unavailable.class)
     HttpResponse<ApiError> unavailable(Unavailable unavailable) {
         return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)

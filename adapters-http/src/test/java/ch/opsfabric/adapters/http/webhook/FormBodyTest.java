@@ -1,12 +1,15 @@
-package ch.opsfabric.adapters.http;
+package ch.opsfabric.adapters.http.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormBodyTest {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     @Test
     void utf8_escapes_decode_to_umlauts() {
@@ -19,14 +22,14 @@ class FormBodyTest {
     @Test
     void windows_1252_escapes_decode_to_umlauts() {
         var form = FormBody.parse("Message=Heizung+f%E4llt+aus%2C+Gr%FCsse".getBytes(StandardCharsets.US_ASCII),
-                Webhook.WINDOWS_1252);
+                WINDOWS_1252);
 
         assertThat(form).containsEntry("Message", List.of("Heizung fällt aus, Grüsse"));
     }
 
     @Test
     void raw_windows_1252_bytes_decode_to_umlauts() {
-        var form = FormBody.parse("Message=M\u00fcller".getBytes(Webhook.WINDOWS_1252), Webhook.WINDOWS_1252);
+        var form = FormBody.parse("Message=M\u00fcller".getBytes(WINDOWS_1252), WINDOWS_1252);
 
         assertThat(form).containsEntry("Message", List.of("Müller"));
     }

@@ -1,9 +1,14 @@
-package ch.opsfabric.adapters.sms;
+package ch.opsfabric.adapters.sms.ecall;
 
+import ch.opsfabric.adapters.sms.BasicAuth;
+import ch.opsfabric.adapters.sms.HttpTimeouts;
+import ch.opsfabric.adapters.sms.ProviderHttp;
+import ch.opsfabric.adapters.sms.ProviderRequest;
+import ch.opsfabric.adapters.sms.SmsHttpSettings;
+import ch.opsfabric.adapters.sms.SmsProvider;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.annotation.PreDestroy;
@@ -27,9 +32,10 @@ import java.util.LinkedHashMap;
  * alphanumeric sender limited to 11 characters.
  */
 @Singleton
-@Requires(property = SmsProviders.PROPERTY, value = SmsProviders.ECALL)
-class EcallSmsSender implements SendSmsPort, AutoCloseable {
+@Requires(property = SmsProvider.PROPERTY, value = EcallSmsSender.NAME)
+public final class EcallSmsSender implements SendSmsPort, AutoCloseable {
 
+    public static final String NAME = "ecall";
     static final String JSON = "application/json";
 
     private final EcallSettings settings;
@@ -38,11 +44,11 @@ class EcallSmsSender implements SendSmsPort, AutoCloseable {
     private final JsonMapper json;
 
     @Inject
-    EcallSmsSender(Environment environment, JsonMapper json, Clock clock) {
-        this(EcallSettings.from(environment), HttpTimeouts.from(environment), json, clock);
+    EcallSmsSender(EcallSettings settings, SmsHttpSettings http, JsonMapper json, Clock clock) {
+        this(settings, http.timeouts(), json, clock);
     }
 
-    EcallSmsSender(EcallSettings settings, HttpTimeouts timeouts, JsonMapper json, Clock clock) {
+    public EcallSmsSender(EcallSettings settings, HttpTimeouts timeouts, JsonMapper json, Clock clock) {
         this.settings = settings;
         this.json = json;
         this.http = new ProviderHttp("eCall", "ECALL_USERNAME and ECALL_PASSWORD",
@@ -52,12 +58,12 @@ class EcallSmsSender implements SendSmsPort, AutoCloseable {
 
     @Override
     public SendResult send(SmsMessage message) {
-        var from = settings.senderId().or(() -> message.from().map(EcallSmsSender::numericSender));
+        var from = settings.sender().or(() -> message.from().map(EcallSmsSender::numericSender));
         if (from.isEmpty()) {
             return new SendResult.Rejected(RejectionReason.OTHER,
                     "eCall: no sender, ECALL_SENDER_ID is not set and the business has no SMS number");
         }
-        var request = new ProviderRequest(URI.create(settings.baseUrl() + "/api/message"), JSON,
+        var request = new ProviderRequest(URI.create(settings.baseUri() + "/api/message"), JSON,
                 body(message, from.get()));
         return http.send(message, request, replies);
     }
@@ -86,5 +92,15 @@ class EcallSmsSender implements SendSmsPort, AutoCloseable {
 
     private static String numericSender(PhoneNumber number) {
         return "00" + number.e164().substring(1);
+    }
+
+    /** Makes eCall one of the providers {@code SMS_PROVIDER} may name. */
+    @Singleton
+    static final class Ecall implements SmsProvider {
+
+        @Override
+        public String name() {
+            return NAME;
+        }
     }
 }

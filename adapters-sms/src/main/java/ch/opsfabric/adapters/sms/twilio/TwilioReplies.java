@@ -1,5 +1,8 @@
-package ch.opsfabric.adapters.sms;
+package ch.opsfabric.adapters.sms.twilio;
 
+import ch.opsfabric.adapters.sms.JsonReply;
+import ch.opsfabric.adapters.sms.ProviderReplies;
+import ch.opsfabric.adapters.sms.ProviderReply;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import io.micronaut.json.JsonMapper;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package ch.opsfabric.adapters.http;
+package ch.opsfabric.adapters.http.webhook.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

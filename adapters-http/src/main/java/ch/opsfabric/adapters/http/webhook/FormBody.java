@@ -1,4 +1,4 @@
-package ch.opsfabric.adapters.http;
+package ch.opsfabric.adapters.http.webhook;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
