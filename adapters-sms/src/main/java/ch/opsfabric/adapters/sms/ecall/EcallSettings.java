@@ -8,6 +8,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * eCall's REST interface settings, checked when eCall is the chosen provider.
@@ -26,6 +27,8 @@ public record EcallSettings(@Nullable String username, @Nullable String password
 
     /** eCall's rule for an SMS sender: up to 16 digits, or up to 11 printable ASCII characters. */
     private static final String SENDER_RULE = "[0-9]{1,16}|[\\x20-\\x7E]{1,11}";
+    /** A number as businesses write it, {@code +41 43 555 30 01}, which eCall takes as {@code 0041435553001}. */
+    private static final Pattern INTERNATIONAL_NUMBER = Pattern.compile("\\+[0-9 ]{1,20}");
 
     /** @throws io.micronaut.context.exceptions.ConfigurationException naming every missing or unusable variable */
     public EcallSettings {
@@ -35,11 +38,18 @@ public record EcallSettings(@Nullable String username, @Nullable String password
                 .require(password, "ECALL_PASSWORD").check();
         var url = RequiredSettings.present(baseUrl);
         baseUrl = ProviderUrls.baseUrl("ECALL_BASE_URL", url == null ? DEFAULT_BASE_URL : url).toString();
-        senderId = RequiredSettings.present(senderId);
+        senderId = numericIfInternational(RequiredSettings.present(senderId));
         if (senderId != null && !senderId.matches(SENDER_RULE)) {
             throw RequiredSettings.invalid("ECALL_SENDER_ID", senderId,
                     "eCall takes up to 16 digits or up to 11 letters, digits and ASCII signs");
         }
+    }
+
+    private static String numericIfInternational(String senderId) {
+        if (senderId == null || !INTERNATIONAL_NUMBER.matcher(senderId).matches()) {
+            return senderId;
+        }
+        return "00" + senderId.substring(1).replace(" ", "");
     }
 
     URI baseUri() {
