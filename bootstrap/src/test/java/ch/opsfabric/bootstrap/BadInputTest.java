@@ -159,6 +159,43 @@ class BadInputTest extends ServiceTest {
     }
 
     @Test
+    void an_unpaired_surrogate_in_text_is_refused_naming_the_field() {
+        var before = rows.allRows();
+        var body = "{\"customer_slug\": \"" + SLUG + "\", \"contact_phone\": \"079 123 45 67\", \"consent\": true, "
+                + "\"summary\": \"Heizung \\ud800 aus\"}";
+
+        var answer = api.send(HttpRequest.POST("/api/ticket", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).containsEntry("field", "summary");
+        assertThat((String) answer.body().get("message")).contains("unpaired surrogate");
+        assertThat(rows.allRows()).isEqualTo(before);
+    }
+
+    @Test
+    void a_nul_character_in_a_query_parameter_is_refused_naming_it() {
+        var staff = StaffApi.forNewBusiness(api, "bad-input-search");
+
+        for (var uri : List.of("/api/tickets?q=M%C3%BCller%00", "/api/tickets/export?format=csv&q=%00")) {
+            var answer = staff.get(uri);
+
+            assertThat(answer.status()).as(uri).isEqualTo(422);
+            assertThat(answer.body()).containsEntry("error", "invalid_field").containsEntry("field", "q");
+        }
+    }
+
+    @Test
+    void an_unpaired_surrogate_in_a_webhook_field_is_refused() {
+        var body = "{\"MessageSid\": \"SM-surrogate\", \"From\": \"+41791234567\", \"To\": \"+41435000001\", "
+                + "\"Body\": \"\\udc00\"}";
+
+        var answer = api.sendForText(HttpRequest.POST("/api/webhook/sms-reply", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(answer.status()).isEqualTo(422);
+    }
+
+    @Test
     void an_unknown_path_is_answered_404_in_json() {
         var answer = api.send(HttpRequest.GET("/api/nothing-here"));
 

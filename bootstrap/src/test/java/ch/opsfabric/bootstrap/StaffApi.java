@@ -31,6 +31,11 @@ final class StaffApi {
         return api.send(HttpRequest.GET(uri.build()).bearerAuth(token));
     }
 
+    /** @param uri path and query exactly as sent, already encoded */
+    Api.Answer get(String uri) {
+        return api.send(HttpRequest.GET(uri).bearerAuth(token));
+    }
+
     Api.Answer detail(Object ticketId) {
         return api.send(HttpRequest.GET("/api/tickets/" + ticketId).bearerAuth(token));
     }

@@ -22,8 +22,6 @@ import java.util.Map;
  */
 final class JsonField {
 
-    private static final String NUL = "must not contain the NUL character";
-
     private JsonField() {
     }
 
@@ -58,8 +56,9 @@ final class JsonField {
         if (!(value instanceof String text)) {
             throw refused("must be a string", value);
         }
-        if (text.indexOf('\u0000') >= 0) {
-            throw refused(NUL, value);
+        var flaw = StorableText.flaw(text);
+        if (flaw.isPresent()) {
+            throw refused(flaw.get(), value);
         }
         return text;
     }
@@ -75,10 +74,15 @@ final class JsonField {
         return ((Number) value).intValue();
     }
 
-    /** PostgreSQL refuses the NUL character in text, in keys and values at any depth. */
+    /** Keys and values at any depth must be text the database can store ({@link StorableText}). */
     private static void storable(Object value) throws InvalidFormatException {
         switch (value) {
-            case String text when text.indexOf('\u0000') >= 0 -> throw refused(NUL, value);
+            case String text -> {
+                var flaw = StorableText.flaw(text);
+                if (flaw.isPresent()) {
+                    throw refused(flaw.get(), value);
+                }
+            }
             case Map<?, ?> object -> {
                 for (var entry : object.entrySet()) {
                     storable(entry.getKey());

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.http.webhook;
 
+import ch.opsfabric.adapters.http.StorableText;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -78,15 +79,17 @@ public final class Webhook {
         return fields.containsKey(name);
     }
 
-    /** The field's value, or null when absent. PostgreSQL cannot store the NUL character, so it is refused. */
+    /** The field's value, or null when absent; text the database cannot store ({@link StorableText}) is refused. */
     public String text(String name) {
         var values = fields.get(name);
         if (values == null || values.isEmpty()) {
             return null;
         }
         var value = values.getFirst();
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new InvalidValue(name, "must not contain the NUL character");
+        if (value != null) {
+            StorableText.flaw(value).ifPresent(reason -> {
+                throw new InvalidValue(name, reason);
+            });
         }
         return value;
     }
@@ -141,9 +144,9 @@ public final class Webhook {
             var value = entry.getValue();
             if (value.isString()) {
                 var text = value.getStringValue();
-                if (text.indexOf('\u0000') >= 0) {
-                    throw new InvalidValue(entry.getKey(), "must not contain the NUL character");
-                }
+                StorableText.flaw(text).ifPresent(reason -> {
+                    throw new InvalidValue(entry.getKey(), reason);
+                });
                 fields.put(entry.getKey(), List.of(text));
             } else if (value.isNumber() || value.isBoolean()) {
                 fields.put(entry.getKey(), List.of(String.valueOf(value.getValue())));
