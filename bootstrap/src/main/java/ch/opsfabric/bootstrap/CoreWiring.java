@@ -45,6 +45,9 @@ import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.time.SlaCalculator;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.domain.phone.NumberingPlan;
+import ch.opsfabric.domain.time.PublicHolidays;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -78,21 +81,34 @@ class CoreWiring {
         };
     }
 
+    /** The holiday calendar: one instance, so each canton's year is loaded once for the whole service. */
     @Singleton
-    SlaCalculator slaCalculator() {
-        return new SlaCalculator(new SwissPublicHolidays());
+    PublicHolidays publicHolidays() {
+        return new SwissPublicHolidays();
+    }
+
+    /** What libphonenumber says of a number, remembered for the whole service. */
+    @Singleton
+    NumberingPlan numberingPlan() {
+        return new LibphonenumberPlan();
     }
 
     @Singleton
-    Confirmations confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids) {
-        return new Confirmations(queue, optOuts, ids);
+    SlaCalculator slaCalculator(PublicHolidays holidays) {
+        return new SlaCalculator(holidays);
+    }
+
+    @Singleton
+    Confirmations confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids, NumberingPlan numbers) {
+        return new Confirmations(queue, optOuts, ids, numbers);
     }
 
     @Singleton
     BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids,
                                 @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl,
-                                @Value("${opsfabric.dashboard-url:}") String dashboardUrl) {
-        return new BusinessInbox(queue, ids, dashboardUrl.isBlank() ? publicBaseUrl + "/dashboard/tickets" : dashboardUrl);
+                                @Value("${opsfabric.dashboard-url:}") String dashboardUrl, NumberingPlan numbers) {
+        return new BusinessInbox(queue, ids, dashboardUrl.isBlank() ? publicBaseUrl + "/dashboard/tickets" : dashboardUrl,
+                numbers);
     }
 
     @Singleton
@@ -129,8 +145,8 @@ class CoreWiring {
     @Singleton
     RecordCallUseCase recordCall(Clock clock, Transactions transactions, LoadTenantPort tenants, CallLogPort calls,
                                  CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist,
-                                 IdGenerator ids) {
-        return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids);
+                                 IdGenerator ids, NumberingPlan numbers) {
+        return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids, numbers);
     }
 
     @Singleton

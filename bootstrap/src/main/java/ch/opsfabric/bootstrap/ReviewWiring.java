@@ -16,6 +16,7 @@ import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.review.ReviewLinkService;
 import ch.opsfabric.application.review.ReviewLinks;
 import ch.opsfabric.application.review.ReviewRequestService;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -35,9 +36,9 @@ class ReviewWiring {
                                                        SmsQueuePort queue, TicketEventPort events, IdGenerator ids,
                                                        SecretGenerator secrets,
                                                        @Value("${app.base-url:`http://localhost:8080`}")
-                                                       String publicBaseUrl) {
+                                                       String publicBaseUrl, NumberingPlan numbers) {
         return new ReviewRequestService(clock, transactions, tenants, dueReviews, outcomes, optOuts, undeliverable,
-                queue, events, ids, secrets, new ReviewLinks(publicBaseUrl));
+                queue, events, ids, secrets, new ReviewLinks(publicBaseUrl), numbers);
     }
 
     @Singleton

@@ -3,6 +3,8 @@ package ch.opsfabric.domain.tenant;
 import static ch.opsfabric.domain.InvalidValue.require;
 
 import ch.opsfabric.domain.Maps;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.time.Canton;
@@ -40,6 +42,8 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
 
     /** A call-back number as long as a Swiss one is written, for checking a name before any number is set. */
     private static final String PLACEHOLDER_CALLBACK = "044 000 00 00";
+    /** Asks libphonenumber afresh, remembering nothing: a profile is checked rarely. */
+    private static final NumberingPlan NUMBERS = new LibphonenumberPlan(0);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
@@ -51,7 +55,7 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         require(slug != null && slug.length() <= 63 && SLUG.matcher(slug).matches(), "slug",
                 "is required: lower-case letters, digits and single hyphens, at most 63 characters");
         var callback = phone != null ? phone : smsNumber;
-        require(SmsTemplates.missedCallOnWeekend(name, callback == null ? PLACEHOLDER_CALLBACK : callback.forDisplay())
+        require(SmsTemplates.missedCallOnWeekend(name, callback == null ? PLACEHOLDER_CALLBACK : NUMBERS.forDisplay(callback))
                         .segments() <= 2, "name",
                 "makes the missed-call SMS longer than 2 segments: shorten it (letters outside the GSM-7 alphabet, "
                         + "such as ç or ê, make every character count more)");
