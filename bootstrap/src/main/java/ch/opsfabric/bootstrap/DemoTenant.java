@@ -35,11 +35,8 @@ class DemoTenant {
             return;
         }
         var defaults = TenantProfile.withDefaults("Demo Sanitär AG", SLUG, "demo@example.ch");
-        var profile = new TenantProfile(defaults.name(), defaults.slug(), PhoneNumber.parse("044 555 01 00").orElseThrow(),
-                defaults.email(), PhoneNumber.parse("044 555 01 99").orElseThrow(), null, null, defaults.timezone(),
-                defaults.quietHoursStart(), defaults.quietHoursEnd(), defaults.slaResponseMinutes(),
-                defaults.reviewDelayHours(), defaults.plan(), true, defaults.modules(), defaults.missedCall(),
-                defaults.slaPauseWeekends(), defaults.canton(), defaults.config());
+        var profile = defaults.withNumbers(PhoneNumber.parse("044 555 01 00").orElseThrow(),
+                PhoneNumber.parse("044 555 01 99").orElseThrow());
         var demo = provisioning.provision(profile);
         LOG.info("Seeded demo tenant '{}' (id {}); its staff token, shown only now: {}", SLUG, demo.tenant().id(),
                 demo.staffToken());

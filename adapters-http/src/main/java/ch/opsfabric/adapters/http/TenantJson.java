@@ -1,5 +1,8 @@
 package ch.opsfabric.adapters.http;
 
+import ch.opsfabric.domain.tenant.ReviewSettings;
+import ch.opsfabric.domain.tenant.SlaSettings;
+import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.IndustryProfile;
@@ -68,20 +71,16 @@ final class TenantJson {
         }
         var config = new LinkedHashMap<String, Object>(profile.config());
         config.put("intents", preset.intents());
-        return new TenantProfile(profile.name(), profile.slug(), profile.phone(), profile.email(),
-                profile.smsNumber(), profile.websiteDomain(), profile.googleReviewLink(), profile.timezone(),
-                profile.quietHoursStart(), profile.quietHoursEnd(), profile.slaResponseMinutes(),
-                profile.reviewDelayHours(), profile.plan(), profile.active(), profile.modules(),
-                profile.missedCall(), profile.slaPauseWeekends(), profile.canton(), config);
+        return profile.withConfig(config);
     }
 
     static TenantProfile patch(TenantProfile current, JsonBody body) {
         body.rejectUnknown(FIELDS);
         var base = new Base(current.name(), current.slug(), current.phone(), current.email(), current.smsNumber(),
-                current.websiteDomain(), current.googleReviewLink(), current.timezone(), current.quietHoursStart(),
-                current.quietHoursEnd(), current.slaResponseMinutes(), current.reviewDelayHours(), current.plan(),
-                current.active(), current.modules(), current.missedCall(), current.slaPauseWeekends(),
-                current.canton(), current.config());
+                current.websiteDomain(), current.reviews().googleReviewLink(), current.timezone(),
+                current.quietHours().start(), current.quietHours().end(), current.sla().responseMinutes(),
+                current.reviews().delayHours(), current.plan(), current.active(), current.modules(),
+                current.missedCall(), current.sla().pauseWeekends(), current.sla().canton(), current.config());
         return overlay(base, body);
     }
 
@@ -96,12 +95,12 @@ final class TenantJson {
         json.put("email", profile.email());
         json.put("sms_number", text(profile.smsNumber()));
         json.put("website_domain", profile.websiteDomain());
-        json.put("google_review_link", profile.googleReviewLink());
+        json.put("google_review_link", profile.reviews().googleReviewLink());
         json.put("timezone", profile.timezone().getId());
-        json.put("quiet_hours_start", profile.quietHoursStart().toString());
-        json.put("quiet_hours_end", profile.quietHoursEnd().toString());
-        json.put("sla_response_minutes", profile.slaResponseMinutes());
-        json.put("review_delay_hours", profile.reviewDelayHours());
+        json.put("quiet_hours_start", profile.quietHours().start().toString());
+        json.put("quiet_hours_end", profile.quietHours().end().toString());
+        json.put("sla_response_minutes", profile.sla().responseMinutes());
+        json.put("review_delay_hours", profile.reviews().delayHours());
         json.put("plan", profile.plan().code());
         json.put("active", profile.active());
         json.put("modules", profile.modules().byKey());
@@ -109,8 +108,8 @@ final class TenantJson {
         json.put("missed_call_dedupe_minutes", missedCall.dedupeMinutes());
         json.put("missed_call_daily_sms_limit", missedCall.dailySmsLimit());
         json.put("missed_call_blocklist_threshold", missedCall.blocklistThreshold());
-        json.put("sla_pause_weekends", profile.slaPauseWeekends());
-        json.put("canton", profile.canton() == null ? null : profile.canton().code());
+        json.put("sla_pause_weekends", profile.sla().pauseWeekends());
+        json.put("canton", profile.sla().canton() == null ? null : profile.sla().canton().code());
         json.put("config", profile.config());
         return json;
     }
@@ -126,6 +125,13 @@ final class TenantJson {
                 body.has("missed_call_blocklist_threshold") ? required(body.integer("missed_call_blocklist_threshold"),
                         "missed_call_blocklist_threshold") : base.missedCall.blocklistThreshold());
         var smsNumberField = body.has("sms_number") ? "sms_number" : "twilio_number";
+        var quietStart = body.has("quiet_hours_start") ? parsed(body, "quiet_hours_start", LocalTime::parse)
+                : base.quietStart;
+        var quietEnd = body.has("quiet_hours_end") ? parsed(body, "quiet_hours_end", LocalTime::parse)
+                : base.quietEnd;
+        // a time sent as null falls back to its default, as it always has
+        var quietHours = new QuietHours(quietStart == null ? QuietHours.DEFAULT.start() : quietStart,
+                quietEnd == null ? QuietHours.DEFAULT.end() : quietEnd);
         return new TenantProfile(
                 body.has("name") ? body.text("name") : base.name,
                 body.has("slug") ? body.text("slug") : base.slug,
@@ -133,21 +139,23 @@ final class TenantJson {
                 body.has("email") ? body.text("email") : base.email,
                 body.has(smsNumberField) ? phone(body, smsNumberField) : base.smsNumber,
                 body.has("website_domain") ? body.text("website_domain") : base.websiteDomain,
-                body.has("google_review_link") ? body.text("google_review_link") : base.googleReviewLink,
                 body.has("timezone") ? parsed(body, "timezone", ZoneId::of) : base.timezone,
-                body.has("quiet_hours_start") ? parsed(body, "quiet_hours_start", LocalTime::parse) : base.quietStart,
-                body.has("quiet_hours_end") ? parsed(body, "quiet_hours_end", LocalTime::parse) : base.quietEnd,
-                body.has("sla_response_minutes") ? required(body.integer("sla_response_minutes"), "sla_response_minutes")
-                        : base.slaMinutes,
-                body.has("review_delay_hours") ? required(body.integer("review_delay_hours"), "review_delay_hours")
-                        : base.reviewDelayHours,
                 body.has("plan") ? parsed(body, "plan", Plan::fromCode) : base.plan,
                 body.has("active") ? required(body.bool("active"), "active") : base.active,
                 body.has("modules") ? modules(base.modules, body.object("modules")) : base.modules,
+                quietHours,
+                new SlaSettings(
+                        body.has("sla_response_minutes")
+                                ? required(body.integer("sla_response_minutes"), "sla_response_minutes")
+                                : base.slaMinutes,
+                        body.has("sla_pause_weekends") ? required(body.bool("sla_pause_weekends"), "sla_pause_weekends")
+                                : base.slaPauseWeekends,
+                        body.has("canton") ? parsed(body, "canton", Canton::fromCode) : base.canton),
+                new ReviewSettings(
+                        body.has("google_review_link") ? body.text("google_review_link") : base.googleReviewLink,
+                        body.has("review_delay_hours") ? required(body.integer("review_delay_hours"), "review_delay_hours")
+                                : base.reviewDelayHours),
                 missedCall,
-                body.has("sla_pause_weekends") ? required(body.bool("sla_pause_weekends"), "sla_pause_weekends")
-                        : base.slaPauseWeekends,
-                body.has("canton") ? parsed(body, "canton", Canton::fromCode) : base.canton,
                 body.has("config") ? orEmpty(body.object("config")) : base.config);
     }
 

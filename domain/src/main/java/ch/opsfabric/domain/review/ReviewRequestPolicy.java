@@ -34,7 +34,7 @@ public final class ReviewRequestPolicy {
     }
 
     public static Instant dueAt(Tenant tenant, Instant completedAt) {
-        return completedAt.plus(Duration.ofHours(tenant.profile().reviewDelayHours()));
+        return completedAt.plus(Duration.ofHours(tenant.profile().reviews().delayHours()));
     }
 
     /** Why the business takes no review requests right now; empty when it does. */
@@ -46,7 +46,7 @@ public final class ReviewRequestPolicy {
         if (!tenant.has(Module.REVIEW_ENGINE) || !tenant.has(Module.SMS)) {
             return Optional.of(WaitReason.MODULE_OFF);
         }
-        if (profile.googleReviewLink() == null) {
+        if (profile.reviews().googleReviewLink() == null) {
             return Optional.of(WaitReason.NO_REVIEW_LINK);
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.review;
 
+import ch.opsfabric.domain.tenant.ReviewSettings;
 import static ch.opsfabric.domain.review.NumberHistory.NOTHING_KNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +33,8 @@ class DecidingAReviewRequestTest {
 
     private static Tenant tenantWithReviewLink() {
         var defaults = TenantProfile.withDefaults("Dörfler AG", "doerfler-ag", "info@doerfler.ch");
-        var profile = new TenantProfile(defaults.name(), defaults.slug(), null, defaults.email(), null, null,
-                "https://g.page/r/doerfler/review", ZURICH, null, null, 120, 2, null, true, null, null, true, null,
-                null);
+        var profile = new TenantProfile(defaults.name(), defaults.slug(), null, defaults.email(), null, null, ZURICH,
+                null, true, null, null, null, new ReviewSettings("https://g.page/r/doerfler/review", 2), null, null);
         return new Tenant(UUID.randomUUID(), profile);
     }
 
