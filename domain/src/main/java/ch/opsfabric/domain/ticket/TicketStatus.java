@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.ticket;
 
+import static java.util.Collections.unmodifiableMap;
 import static java.util.Collections.unmodifiableSet;
 
 import java.util.EnumMap;
@@ -20,13 +21,13 @@ public enum TicketStatus {
     NEW, NEEDS_CALLBACK, SCHEDULED, IN_PROGRESS, DONE, CLOSED;
 
     /** From each state, the states it may move to. Staying put is no move, so no row names its own state. */
-    private static final Map<TicketStatus, Set<TicketStatus>> ALLOWED_MOVES = new EnumMap<>(Map.of(
+    private static final Map<TicketStatus, Set<TicketStatus>> ALLOWED_MOVES = unmodifiableMap(new EnumMap<>(Map.of(
             NEW,            moves(NEEDS_CALLBACK, SCHEDULED, IN_PROGRESS, DONE, CLOSED),
             NEEDS_CALLBACK, moves(SCHEDULED, IN_PROGRESS, DONE, CLOSED),
             SCHEDULED,      moves(NEEDS_CALLBACK /* appointment cancelled */, IN_PROGRESS, DONE, CLOSED),
             IN_PROGRESS,    moves(SCHEDULED /* follow-up appointment */, DONE, CLOSED),
             DONE,           moves(CLOSED),
-            CLOSED,         moves()));
+            CLOSED,         moves())));
 
     /**
      * Whether work is still to do, so a same-day repeat joins this ticket. A {@code DONE} job is
