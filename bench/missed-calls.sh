@@ -12,7 +12,7 @@ PORT=${BENCH_PORT:-18080}
 LOG=$(mktemp /tmp/opsfabric-bench.XXXXXX.log)
 
 [ -f bootstrap/target/opsfabric.jar ] || ./mvnw -q -DskipTests package
-ADMIN_TOKEN=bench-admin MICRONAUT_SERVER_PORT=$PORT "$JAVA_HOME/bin/java" -jar bootstrap/target/opsfabric.jar >"$LOG" 2>&1 &
+ADMIN_TOKEN=bench-admin OPSFABRIC_DATA_DIR=throwaway MICRONAUT_SERVER_PORT=$PORT "$JAVA_HOME/bin/java" -jar bootstrap/target/opsfabric.jar >"$LOG" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -58,10 +58,20 @@ class OperatorEndpointsTest extends ServiceTest {
     }
 
     @Test
-    void health_answers_and_the_other_management_endpoints_are_switched_off() {
+    void health_liveness_and_readiness_answer_exactly_what_the_readme_shows() {
         var api = new Api(http);
 
-        assertThat(api.send(HttpRequest.GET("/health")).body()).containsEntry("status", "UP");
+        for (var path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
+            var answer = api.send(HttpRequest.GET(path));
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).isEqualTo(Map.of("status", "UP"));
+        }
+    }
+
+    @Test
+    void the_other_management_endpoints_are_switched_off() {
+        var api = new Api(http);
+
         for (var request : new HttpRequest<?>[] {HttpRequest.GET("/beans"), HttpRequest.GET("/routes"),
                 HttpRequest.GET("/threaddump"), HttpRequest.GET("/flyway"), HttpRequest.GET("/info"),
                 HttpRequest.POST("/refresh", Map.of())}) {

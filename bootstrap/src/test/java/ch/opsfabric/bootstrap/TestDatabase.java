@@ -37,7 +37,7 @@ final class TestDatabase {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setPgBinaryResolver(PostgresBinaries.RESOLVER).start();
             } catch (IOException failed) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", failed);
             }

@@ -14,9 +14,10 @@ import java.util.Map;
  */
 @Serdeable
 record ManualTicketRequest(
-        @Nullable @Schema(allowableValues = "manual", description = "always manual; may be left out") String source,
+        @Nullable @Schema(type = "string", allowableValues = "manual", description = "always manual; may be left out")
+        String source,
         @Nullable String intent,
-        @Nullable @Schema(allowableValues = {"LOW", "MED", "HIGH"}, defaultValue = "MED") String urgency,
+        @Nullable @Schema(type = "string", allowableValues = {"LOW", "MED", "HIGH"}, defaultValue = "MED") String urgency,
         @Nullable @JsonProperty("contact_name") String contactName,
         @Nullable @JsonProperty("contact_phone") @Schema(description = "any Swiss or international spelling")
         String contactPhone,

@@ -20,14 +20,14 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record StaffTicket(
         UUID id,
-        @Schema(requiredMode = REQUIRED,
+        @Schema(requiredMode = REQUIRED, type = "string",
                 allowableValues = {"wizard", "missed_call", "sms_reply", "whatsapp", "email", "manual"})
         String source,
-        @Schema(requiredMode = REQUIRED,
+        @Schema(requiredMode = REQUIRED, type = "string",
                 allowableValues = {"NEW", "NEEDS_CALLBACK", "SCHEDULED", "IN_PROGRESS", "DONE", "CLOSED"})
         String status,
         @Nullable String intent,
-        @Schema(requiredMode = REQUIRED, allowableValues = {"LOW", "MED", "HIGH"}) String urgency,
+        @Schema(requiredMode = REQUIRED, type = "string", allowableValues = {"LOW", "MED", "HIGH"}) String urgency,
         @Nullable @JsonProperty("contact_name") String contactName,
         @Nullable @JsonProperty("contact_phone")
         @Schema(requiredMode = REQUIRED, description = "E.164", example = "+41791234567")

@@ -16,7 +16,7 @@ import java.time.Instant;
 @Serdeable
 record TicketChangeRequest(
         @Nullable
-        @Schema(allowableValues = {"NEW", "NEEDS_CALLBACK", "SCHEDULED", "IN_PROGRESS", "DONE", "CLOSED"},
+        @Schema(type = "string", allowableValues = {"NEW", "NEEDS_CALLBACK", "SCHEDULED", "IN_PROGRESS", "DONE", "CLOSED"},
                 description = "moves the ticket through its lifecycle; a refused move answers 409")
         String status,
         @Nullable

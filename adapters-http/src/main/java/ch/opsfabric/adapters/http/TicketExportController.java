@@ -70,7 +70,7 @@ class TicketExportController {
     @ApiResponse(responseCode = "422", description = "invalid parameter, named in `field`",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<StreamedFile> export(HttpRequest<?> request,
-                                      @Parameter(schema = @Schema(allowableValues = {"csv", "json"},
+                                      @Parameter(schema = @Schema(type = "string", allowableValues = {"csv", "json"},
                                               defaultValue = "csv"))
                                       @QueryValue @Nullable String format,
                                       @Parameter(array = @ArraySchema(schema = @Schema(type = "string")))

@@ -105,13 +105,13 @@ class TicketDedupeTest implements TestPropertyProvider {
 
     @Test
     void a_ticket_moving_onto_the_key_of_another_open_ticket_is_refused_by_the_database() {
-        var open = aTicket(tenant.id()).withDedupeKey(key).build();
+        var annasNumber = new PhoneNumber("+41791234567");
+        var open = aTicket(tenant.id()).withContact(Contact.of("Anna", annasNumber, null)).withDedupeKey(key).build();
         var other = aTicket(tenant.id()).withDedupeKey(new DedupeKey(tenant.id() + ":+41781112233:2026-11-24")).build();
         tickets.insertUnlessDuplicate(open);
         tickets.insertUnlessDuplicate(other);
-        // the number the shared key was made of, which the open ticket holds
-        var corrected = other.correctContact(Contact.of("Anna", new PhoneNumber("+41791234567"), null),
-                ZoneId.of("Europe/Zurich"), MORNING).ticket();
+        var corrected = other.correctContact(Contact.of("Beat", annasNumber, null), ZoneId.of("Europe/Zurich"),
+                MORNING).ticket();
 
         assertThat(corrected.dedupeKey()).isEqualTo(key);
         assertThatThrownBy(() -> transactions.forTenant(tenant.id(), () -> {

@@ -143,7 +143,7 @@ class SmsProviderConfigurationTest {
                 .deduceEnvironment(false)
                 .environmentPropertySource(false)
                 .propertySources(PropertySource.of("test-environment", new HashMap<>(environmentVariables),
-                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE, PropertySource.Origin.of("test-environment")))
                 // bootstrap provides the clock in the service; this context has only the SMS adapters.
                 .singletons(Clock.systemUTC())
                 .start();
