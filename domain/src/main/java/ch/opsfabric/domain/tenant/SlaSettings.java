@@ -7,7 +7,7 @@ import ch.opsfabric.domain.time.Canton;
 /**
  * How fast a business promises to answer, and what pauses that promise.
  *
- * @param responseMinutes minutes of counted time until the answer is due (SPEC §4.3)
+ * @param responseMinutes minutes of counted time until the answer is due (docs/domain-rules.md, SLA)
  * @param pauseWeekends   whether Saturdays and Sundays stop the clock
  * @param canton          the canton whose public holidays stop the clock; null for none
  */
