@@ -1,5 +1,6 @@
 package ch.opsfabric.bootstrap;
 
+import ch.opsfabric.application.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
@@ -50,7 +51,6 @@ import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.time.PublicHolidays;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -60,6 +60,11 @@ import java.util.UUID;
 /** Wires the framework-free core with plain constructors; the adapters supply the ports. */
 @Factory
 class CoreWiring {
+
+    @Singleton
+    PublicAddress publicAddress(AppSettings app) {
+        return app.publicAddress();
+    }
 
     @Singleton
     Clock clock() {
@@ -104,10 +109,9 @@ class CoreWiring {
     }
 
     @Singleton
-    BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids,
-                                @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl,
-                                @Value("${opsfabric.dashboard-url:}") String dashboardUrl, NumberingPlan numbers) {
-        return new BusinessInbox(queue, ids, dashboardUrl.isBlank() ? publicBaseUrl + "/dashboard/tickets" : dashboardUrl,
+    BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
+                                DashboardSettings dashboard, NumberingPlan numbers) {
+        return new BusinessInbox(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")),
                 numbers);
     }
 
@@ -154,9 +158,9 @@ class CoreWiring {
                                      CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
-                                     @Value("${app.base-url:`http://localhost:8080`}") String publicBaseUrl) {
+                                     PublicAddress publicAddress) {
         return new ReceiveReplyService(clock, transactions, tenants, callers, smsLog, optOuts, queue, intake, tickets,
-                events, confirmations, new WizardLinks(publicBaseUrl), ids);
+                events, confirmations, new WizardLinks(publicAddress.toString()), ids);
     }
 
     @Singleton
@@ -170,9 +174,8 @@ class CoreWiring {
     DispatchDueSmsUseCase dispatchDueSms(Clock clock, Transactions transactions, SmsDispatchPort queue,
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
                                          UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
-                                         BusinessInbox inbox, IdGenerator ids,
-                                         @Value("${opsfabric.sms.dispatch.parallel-sends:8}") int parallelSends) {
+                                         BusinessInbox inbox, IdGenerator ids, DispatchSettings dispatch) {
         return new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog, events,
-                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, parallelSends);
+                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, dispatch.parallelSends());
     }
 }

@@ -9,7 +9,8 @@ import ch.opsfabric.application.privacy.AnonymiseIdleTicketsService;
 import ch.opsfabric.application.privacy.ConsentVersion;
 import ch.opsfabric.application.staff.ExportTicketsService;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -20,9 +21,14 @@ import java.time.Clock;
 @Factory
 class PrivacyWiring {
 
+    /** @param version {@code OPSFABRIC_CONSENT_VERSION} */
+    @ConfigurationProperties("opsfabric.consent")
+    record ConsentSettings(@Bindable(defaultValue = "2026-02-10") String version) {
+    }
+
     @Singleton
-    ConsentVersion consentVersion(@Value("${opsfabric.consent.version:2026-02-10}") String version) {
-        return new ConsentVersion(version);
+    ConsentVersion consentVersion(ConsentSettings consent) {
+        return new ConsentVersion(consent.version());
     }
 
     @Singleton

@@ -15,7 +15,8 @@ import ch.opsfabric.application.report.PlanPrices;
 import ch.opsfabric.application.report.WizardVisitService;
 import ch.opsfabric.domain.tenant.Plan;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,6 +29,12 @@ import java.util.Map;
  */
 @Factory
 class ReportWiring {
+
+    /** Monthly prices of the plans in CHF, {@code opsfabric.plans.*}. */
+    @ConfigurationProperties("opsfabric.plans")
+    record PlanSettings(@Bindable(defaultValue = "0") BigDecimal pilot, @Bindable(defaultValue = "99") BigDecimal starter,
+                        @Bindable(defaultValue = "199") BigDecimal pro, @Bindable(defaultValue = "399") BigDecimal premium) {
+    }
 
     private static final ZoneId FLOWSIGHT_ZONE = ZoneId.of("Europe/Zurich");
 
@@ -43,13 +50,9 @@ class ReportWiring {
     }
 
     @Singleton
-    OverviewUseCase overview(OverviewCountsPort counts,
-                             @Value("${opsfabric.plans.pilot:0}") BigDecimal pilot,
-                             @Value("${opsfabric.plans.starter:99}") BigDecimal starter,
-                             @Value("${opsfabric.plans.pro:199}") BigDecimal pro,
-                             @Value("${opsfabric.plans.premium:399}") BigDecimal premium) {
-        var prices = new PlanPrices(Map.of(Plan.PILOT, pilot, Plan.STARTER, starter, Plan.PRO, pro,
-                Plan.PREMIUM, premium));
+    OverviewUseCase overview(OverviewCountsPort counts, PlanSettings plans) {
+        var prices = new PlanPrices(Map.of(Plan.PILOT, plans.pilot(), Plan.STARTER, plans.starter(),
+                Plan.PRO, plans.pro(), Plan.PREMIUM, plans.premium()));
         return new OverviewService(counts, prices, FLOWSIGHT_ZONE);
     }
 }

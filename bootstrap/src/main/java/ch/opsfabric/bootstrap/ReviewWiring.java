@@ -1,5 +1,6 @@
 package ch.opsfabric.bootstrap;
 
+import ch.opsfabric.application.PublicAddress;
 import ch.opsfabric.application.port.in.FollowReviewLinkUseCase;
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
 import ch.opsfabric.application.port.out.DueReviewsPort;
@@ -18,13 +19,11 @@ import ch.opsfabric.application.review.ReviewLinks;
 import ch.opsfabric.application.review.ReviewRequestService;
 import ch.opsfabric.domain.phone.NumberingPlan;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
  * Wires the review engine (SPEC §4.9) with plain constructors; the adapters supply the ports.
- * The default address is quoted because an unquoted colon in a placeholder starts another fallback.
  */
 @Factory
 class ReviewWiring {
@@ -34,11 +33,10 @@ class ReviewWiring {
                                                        DueReviewsPort dueReviews, ReviewOutcomePort outcomes,
                                                        OptOutPort optOuts, UndeliverablePort undeliverable,
                                                        SmsQueuePort queue, TicketEventPort events, IdGenerator ids,
-                                                       SecretGenerator secrets,
-                                                       @Value("${app.base-url:`http://localhost:8080`}")
-                                                       String publicBaseUrl, NumberingPlan numbers) {
+                                                       SecretGenerator secrets, PublicAddress publicAddress,
+                                                       NumberingPlan numbers) {
         return new ReviewRequestService(clock, transactions, tenants, dueReviews, outcomes, optOuts, undeliverable,
-                queue, events, ids, secrets, new ReviewLinks(publicBaseUrl), numbers);
+                queue, events, ids, secrets, new ReviewLinks(publicAddress.toString()), numbers);
     }
 
     @Singleton

@@ -2,13 +2,20 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * With TWILIO_AUTH_TOKEN and ECALL_WEBHOOK_SECRET set, only authentic callbacks are processed.
@@ -24,6 +31,9 @@ class WebhookAuthenticityTest extends ServiceTest {
     private static final String CALLER = "+41797654321";
 
     private Api api;
+
+    @Inject
+    Router router;
 
     @Override
     public Map<String, String> getProperties() {
@@ -164,5 +174,41 @@ class WebhookAuthenticityTest extends ServiceTest {
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(rows.count("SELECT count(*) FROM sms_log WHERE provider_id = 'ecall-job-2'")).isZero();
+    }
+
+    /**
+     * Every route under /api/webhook, as the router knows them (so a route added later is walked
+     * too), refuses an unsigned callback: the one authenticity filter covers them all.
+     */
+    @TestFactory
+    Stream<DynamicTest> every_webhook_route_refuses_an_unsigned_callback() {
+        var routes = webhookRoutes();
+        assertThat(routes).contains("POST /api/webhook/missed-call", "POST /api/webhook/sms-reply",
+                "GET /api/webhook/sms-reply", "POST /api/webhook/sms-status", "GET /api/webhook/sms-status");
+        return routes.stream().map(route -> DynamicTest.dynamicTest(route, () -> {
+            var method = HttpMethod.valueOf(route.substring(0, route.indexOf(' ')));
+            var path = route.substring(route.indexOf(' ') + 1);
+            var query = "?MessageSid=SM-unsigned-" + method + "&From=%2B41797654321&To=%2B41435009999&Body=1";
+            var request = switch (method) {
+                case GET -> HttpRequest.GET(path + query);
+                case HEAD -> HttpRequest.HEAD(path + query);
+                default -> HttpRequest.create(method, path).body(Telephony.sms("SM-unsigned-" + method, CALLER,
+                        BUSINESS, "1")).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+            };
+
+            var answer = api.sendForText(request);
+
+            assertThat(answer.status()).as(route).isEqualTo(403);
+            if (method != HttpMethod.HEAD) {
+                assertThat(answer.body()).as(route).contains("\"error\":\"forbidden\"");
+            }
+        }));
+    }
+
+    private List<String> webhookRoutes() {
+        return router.uriRoutes()
+                .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api/webhook"))
+                .map(route -> route.getHttpMethod() + " " + route.getUriMatchTemplate())
+                .distinct().sorted().toList();
     }
 }

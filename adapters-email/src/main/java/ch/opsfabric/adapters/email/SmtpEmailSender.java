@@ -2,7 +2,6 @@ package ch.opsfabric.adapters.email;
 
 import ch.opsfabric.application.port.out.SendEmailPort;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.email.BodyType;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
@@ -10,7 +9,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends the business's e-mails through the configured SMTP server ({@code SMTP_HOST} and friends). */
+/**
+ * Sends the business's e-mails through the configured SMTP server ({@code SMTP_HOST} and friends),
+ * with micronaut-email-javamail's sender and session.
+ */
 @Singleton
 @Requires(property = SmtpSettings.HOST)
 class SmtpEmailSender implements SendEmailPort {
@@ -20,9 +22,9 @@ class SmtpEmailSender implements SendEmailPort {
     private final EmailSender<?, ?> sender;
     private final String from;
 
-    SmtpEmailSender(EmailSender<?, ?> sender, @Value("${smtp.from:noreply@opsfabric.ch}") String from) {
+    SmtpEmailSender(EmailSender<?, ?> sender, SmtpSettings settings) {
         this.sender = sender;
-        this.from = from;
+        this.from = settings.from();
     }
 
     @Override

@@ -1,47 +1,29 @@
 package ch.opsfabric.adapters.email;
 
-import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.email.javamail.sender.SessionProvider;
-import jakarta.inject.Singleton;
-import jakarta.mail.Authenticator;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import java.util.Properties;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * The mail session, built from the {@code SMTP_*} environment variables. Timeouts are short: a
- * hanging mail server must not hold a dispatcher thread, the durable queue retries anyway.
+ * The {@code SMTP_*} settings the mail session does not take by itself. Host, port, STARTTLS and
+ * timeouts are micronaut-email-javamail's own {@code javamail.properties} (application.yml maps
+ * {@code SMTP_HOST}, {@code SMTP_PORT} and {@code SMTP_STARTTLS} there); the login is added by
+ * {@link SmtpSession}, since JavaMail must only be told to authenticate when a username is set.
+ *
+ * @param host     {@code SMTP_HOST}; unset, e-mails go to the log
+ * @param username {@code SMTP_USERNAME}; unset, no login is attempted
+ * @param password {@code SMTP_PASSWORD}
+ * @param from     {@code SMTP_FROM}, the sender of every e-mail
  */
-@Factory
-@Requires(property = SmtpSettings.HOST)
-class SmtpSettings {
+@ConfigurationProperties("smtp")
+record SmtpSettings(@Nullable String host, @Nullable String username, @Nullable String password,
+                    @Bindable(defaultValue = "noreply@opsfabric.ch") String from) {
 
     static final String HOST = "smtp.host";
 
-    @Singleton
-    SessionProvider smtpSession(@Value("${smtp.host}") String host, @Value("${smtp.port:587}") int port,
-                                @Value("${smtp.username:}") String username, @Value("${smtp.password:}") String password,
-                                @Value("${smtp.starttls:true}") boolean startTls) {
-        var properties = new Properties();
-        properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.writetimeout", "10000");
-        if (username.isBlank()) {
-            return () -> Session.getInstance(properties);
-        }
-        properties.put("mail.smtp.auth", "true");
-        var authenticator = new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(username, password);
-            }
-        };
-        return () -> Session.getInstance(properties, authenticator);
+    @Override
+    public String toString() {
+        // A record prints every component; the password must never reach a log or an exception.
+        return "SmtpSettings[host=" + host + ", username=" + username + ", from=" + from + "]";
     }
 }

@@ -4,76 +4,75 @@ import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * The FlowSight operator's provisioning API, behind {@code ADMIN_TOKEN}. With no token configured
- * the API is off: an unset secret must never mean "open to everyone".
+ * The FlowSight operator's provisioning API, behind {@code ADMIN_TOKEN} ({@link SecretBearerFilter}).
+ * With no token configured the API is off: an unset secret must never mean "open to everyone".
  */
 @Controller("/api/admin/customers")
+@Tag(name = "admin", description = "FlowSight's operator (Authorization: Bearer <ADMIN_TOKEN>)")
+@ApiResponse(responseCode = "401", description = "missing or wrong admin token",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "422", description = "invalid or unknown field, named in `field`",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "503", description = "the admin API is off: ADMIN_TOKEN is not set",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AdminCustomersController {
 
     private final ProvisionTenantUseCase provisioning;
-    private final JsonMapper json;
-    private final String adminToken;
 
-    AdminCustomersController(ProvisionTenantUseCase provisioning, JsonMapper json,
-                             @Value("${admin.token:}") String adminToken) {
+    AdminCustomersController(ProvisionTenantUseCase provisioning) {
         this.provisioning = provisioning;
-        this.json = json;
-        this.adminToken = adminToken;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<Map<String, Object>> create(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @Body byte[] body) {
-        authorize(authorization);
-        var provisioned = provisioning.provision(TenantJson.create(JsonBody.parse(json, body)));
-        var answer = TenantJson.render(provisioned.tenant());
-        answer.put("staff_token", provisioned.staffToken());
-        return HttpResponse.created(answer);
+    @Operation(operationId = "provisionBusiness", summary = "Provision a business",
+            description = "Fields left out take their defaults. The answer carries the business's staff token, "
+                    + "shown this once.")
+    @ApiResponse(responseCode = "201", description = "the new business, with its staff token",
+            content = @Content(schema = @Schema(implementation = TenantAnswer.class)))
+    @ApiResponse(responseCode = "409", description = "the slug is taken",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    HttpResponse<TenantAnswer> create(@Body @Nullable TenantRequest request) {
+        var provisioned = provisioning.provision(TenantJson.create(JsonRequests.present(request)));
+        return HttpResponse.created(TenantAnswer.withStaffToken(provisioned.tenant(), provisioned.staffToken()));
     }
 
     @Patch(value = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    Map<String, Object> update(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @PathVariable String id, @Body byte[] body) {
-        authorize(authorization);
+    @Operation(operationId = "changeBusiness", summary = "Change the fields named; null clears an optional one")
+    @ApiResponse(responseCode = "200", description = "the business after the change",
+            content = @Content(schema = @Schema(implementation = TenantAnswer.class)))
+    @ApiResponse(responseCode = "404", description = "no such business",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    TenantAnswer update(@PathVariable String id, @Body @Nullable TenantRequest request) {
         var tenantId = tenantId(id);
-        var fields = JsonBody.parse(json, body);
-        return TenantJson.render(provisioning.update(tenantId, current -> TenantJson.patch(current, fields)));
+        var fields = JsonRequests.present(request);
+        return TenantAnswer.of(provisioning.update(tenantId, current -> TenantJson.patch(current, fields)));
     }
 
     @Delete("/{id}/blocklist/{phone}")
-    HttpResponse<Void> liftBlock(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
-                                 @PathVariable String id, @PathVariable String phone) {
-        authorize(authorization);
+    HttpResponse<Void> liftBlock(@PathVariable String id, @PathVariable String phone) {
         var number = PhoneNumber.parse(phone).orElseThrow(() -> new InvalidValue("phone", "is not a telephone number"));
         provisioning.liftBlock(tenantId(id), number);
         return HttpResponse.noContent();
-    }
-
-    private void authorize(String authorization) {
-        if (adminToken == null || adminToken.isBlank()) {
-            throw new Unavailable("the admin API is disabled: ADMIN_TOKEN is not set");
-        }
-        if (!BearerSecret.matches(authorization, adminToken)) {
-            throw new Unauthorized("a valid admin token is required (Authorization: Bearer …)");
-        }
     }
 
     private static UUID tenantId(String id) {

@@ -5,11 +5,14 @@ import ch.opsfabric.application.Forbidden;
 import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.ServiceUnavailable;
 import ch.opsfabric.domain.InvalidValue;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.NotAllowedException;
@@ -40,6 +43,35 @@ class ErrorAnswers {
         return HttpResponse.badRequest(ApiError.of("malformed_body", malformed.getMessage()));
     }
 
+    /**
+     * A JSON body that could not be bound to the endpoint's request record: a wrong or unknown
+     * field is named (422), a body that is not a JSON object is malformed (400). Any other
+     * conversion failure is ours, as before.
+     */
+    @Error(global = true, exception = ConversionErrorException.class)
+    HttpResponse<ApiError> unconvertible(HttpRequest<?> request, ConversionErrorException unconvertible) {
+        return UnreadableBody.isBodyFailure(unconvertible) ? unreadable(unconvertible)
+                : unforeseen(request, unconvertible);
+    }
+
+    /** A body that is not JSON at all. */
+    @Error(global = true, exception = JsonSyntaxException.class)
+    HttpResponse<ApiError> notJson(JsonSyntaxException notJson) {
+        return unreadable(notJson);
+    }
+
+    /** The same, where the body reader reports it as a codec failure. */
+    @Error(global = true, exception = CodecException.class)
+    HttpResponse<ApiError> undecodable(HttpRequest<?> request, CodecException undecodable) {
+        return UnreadableBody.isBodyFailure(undecodable) ? unreadable(undecodable) : unforeseen(request, undecodable);
+    }
+
+    private static HttpResponse<ApiError> unreadable(Exception unreadable) {
+        var answer = UnreadableBody.describe(unreadable);
+        var status = answer.field() != null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
+        return HttpResponse.<ApiError>status(status).body(answer);
+    }
+
     @Error(global = true, exception = NotFound.class)
     HttpResponse<ApiError> notFound(NotFound notFound) {
         return HttpResponse.notFound(ApiError.of("not_found", notFound.getMessage()));
@@ -60,12 +92,6 @@ class ErrorAnswers {
     HttpResponse<ApiError> unauthorized(Unauthorized unauthorized) {
         return HttpResponse.<ApiError>unauthorized().header("WWW-Authenticate", "Bearer")
                 .body(ApiError.of("unauthorized", unauthorized.getMessage()));
-    }
-
-    @Error(global = true, exception = NotAuthentic.class)
-    HttpResponse<ApiError> notAuthentic(NotAuthentic notAuthentic) {
-        return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN)
-                .body(ApiError.of("forbidden", notAuthentic.getMessage()));
     }
 
     @Error(global = true, exception = Unavailable.class)

@@ -2,72 +2,117 @@ package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.report.MonthlyReport;
 import ch.opsfabric.application.report.Overview;
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON of the reports, snake_case as the rest of the API; rates stay null when undefined. */
+/**
+ * The JSON of the reports, snake_case as the rest of the API. Rates stay null when their
+ * denominator is 0, so every figure is always present, null or not.
+ */
 final class ReportJson {
 
     private ReportJson() {
     }
 
-    static Map<String, Object> monthly(MonthlyReport report) {
-        var c = report.counts();
-        var answer = head(report.month().toString(), report.zone().getId(), report.from(), report.to());
-        answer.put("tickets", ordered("total", c.ticketsTotal(), "by_source", c.ticketsBySource(),
-                "by_urgency", c.ticketsByUrgency()));
-        answer.put("wizard_visits", c.wizardVisits());
-        answer.put("captured_rate", report.capturedRate());
-        answer.put("first_response", ordered("automatic_seconds", c.firstResponseAutomaticSeconds(),
-                "human_seconds", c.firstResponseHumanSeconds()));
-        answer.put("next_step_24h_rate", report.nextStep24hRate());
-        answer.put("reviews", ordered("requests", c.reviewRequests(), "clicks", c.reviewClicks(),
-                "conversion", report.reviewConversion()));
-        answer.put("calls", ordered("inbound", c.inboundCalls(), "missed", c.missedCalls(),
-                "missed_rate", report.missedCallRate()));
-        var byKind = c.repliesByKind();
-        answer.put("missed_call_sms", ordered("sent", c.missedCallSmsSent(), "replies", c.replies(),
-                "reply_rate", report.replyRate(),
-                "replies_by_option", ordered("1", byKind.get("option_1"), "2", byKind.get("option_2"),
-                        "3", byKind.get("option_3"), "free_text", byKind.get("free_text"))));
-        answer.put("wizard_submissions_via_missed_call", c.wizardSubmissionsViaMissedCall());
-        answer.put("tickets_from_missed_calls", report.ticketsFromMissedCalls());
-        answer.put("recovery_rate", report.recoveryRate());
-        return answer;
-    }
+    /** A business's month, the README's "Reports" section defines every figure. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Monthly(String month, String timezone, String from, String to, Tickets tickets,
+                   @JsonProperty("wizard_visits") long wizardVisits,
+                   @JsonProperty("captured_rate") @Nullable BigDecimal capturedRate,
+                   @JsonProperty("first_response") FirstResponse firstResponse,
+                   @JsonProperty("next_step_24h_rate") @Nullable BigDecimal nextStep24hRate,
+                   Reviews reviews, Calls calls,
+                   @JsonProperty("missed_call_sms") MissedCallSms missedCallSms,
+                   @JsonProperty("wizard_submissions_via_missed_call") long wizardSubmissionsViaMissedCall,
+                   @JsonProperty("tickets_from_missed_calls") long ticketsFromMissedCalls,
+                   @JsonProperty("recovery_rate") @Nullable BigDecimal recoveryRate) {
 
-    static Map<String, Object> overview(Overview overview) {
-        var c = overview.counts();
-        var answer = head(overview.month().toString(), overview.zone().getId(), overview.from(), overview.to());
-        var byPlan = new LinkedHashMap<String, Object>();
-        c.activeAtEndByPlan().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> byPlan.put(entry.getKey().code(), entry.getValue()));
-        answer.put("active_tenants", c.activeAtEnd());
-        answer.put("active_tenants_by_plan", byPlan);
-        answer.put("mrr_chf", overview.mrrChf());
-        answer.put("churn", ordered("active_at_start", c.activeAtStart(), "deactivated", c.churned(),
-                "rate", overview.churnRate()));
-        answer.put("sms", ordered("sent", c.smsSent(), "delivered", c.smsDelivered(),
-                "delivery_rate", overview.smsDeliveryRate()));
-        return answer;
-    }
-
-    private static Map<String, Object> head(String month, String zone, Instant from, Instant to) {
-        var answer = new LinkedHashMap<String, Object>();
-        answer.put("month", month);
-        answer.put("timezone", zone);
-        answer.put("from", from.toString());
-        answer.put("to", to.toString());
-        return answer;
-    }
-
-    /** A map that keeps null values and the order given: name, value, name, value, … */
-    private static Map<String, Object> ordered(Object... namesAndValues) {
-        var map = new LinkedHashMap<String, Object>();
-        for (int index = 0; index < namesAndValues.length; index += 2) {
-            map.put((String) namesAndValues[index], namesAndValues[index + 1]);
+        static Monthly of(MonthlyReport report) {
+            var c = report.counts();
+            var byKind = c.repliesByKind();
+            return new Monthly(report.month().toString(), report.zone().getId(), report.from().toString(),
+                    report.to().toString(),
+                    new Tickets(c.ticketsTotal(), c.ticketsBySource(), c.ticketsByUrgency()),
+                    c.wizardVisits(), report.capturedRate(),
+                    new FirstResponse(c.firstResponseAutomaticSeconds(), c.firstResponseHumanSeconds()),
+                    report.nextStep24hRate(),
+                    new Reviews(c.reviewRequests(), c.reviewClicks(), report.reviewConversion()),
+                    new Calls(c.inboundCalls(), c.missedCalls(), report.missedCallRate()),
+                    new MissedCallSms(c.missedCallSmsSent(), c.replies(), report.replyRate(),
+                            new RepliesByOption(byKind.get("option_1"), byKind.get("option_2"),
+                                    byKind.get("option_3"), byKind.get("free_text"))),
+                    c.wizardSubmissionsViaMissedCall(), report.ticketsFromMissedCalls(), report.recoveryRate());
         }
-        return map;
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Tickets(long total, @JsonProperty("by_source") Map<String, Long> bySource,
+                   @JsonProperty("by_urgency") Map<String, Long> byUrgency) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FirstResponse(@JsonProperty("automatic_seconds") @Nullable Double automaticSeconds,
+                         @JsonProperty("human_seconds") @Nullable Double humanSeconds) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Reviews(long requests, long clicks, @Nullable BigDecimal conversion) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Calls(long inbound, long missed, @JsonProperty("missed_rate") @Nullable BigDecimal missedRate) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record MissedCallSms(long sent, long replies, @JsonProperty("reply_rate") @Nullable BigDecimal replyRate,
+                         @JsonProperty("replies_by_option") RepliesByOption repliesByOption) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record RepliesByOption(@JsonProperty("1") @Nullable Long option1, @JsonProperty("2") @Nullable Long option2,
+                           @JsonProperty("3") @Nullable Long option3,
+                           @JsonProperty("free_text") @Nullable Long freeText) {
+    }
+
+    /** FlowSight's own month across all businesses. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record OverviewAnswer(String month, String timezone, String from, String to,
+                          @JsonProperty("active_tenants") long activeTenants,
+                          @JsonProperty("active_tenants_by_plan") Map<String, Long> activeTenantsByPlan,
+                          @JsonProperty("mrr_chf") @Nullable BigDecimal mrrChf, Churn churn, Sms sms) {
+
+        static OverviewAnswer of(Overview overview) {
+            var c = overview.counts();
+            var byPlan = new LinkedHashMap<String, Long>();
+            c.activeAtEndByPlan().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(entry -> byPlan.put(entry.getKey().code(), entry.getValue()));
+            return new OverviewAnswer(overview.month().toString(), overview.zone().getId(),
+                    overview.from().toString(), overview.to().toString(), c.activeAtEnd(), byPlan,
+                    overview.mrrChf(), new Churn(c.activeAtStart(), c.churned(), overview.churnRate()),
+                    new Sms(c.smsSent(), c.smsDelivered(), overview.smsDeliveryRate()));
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Churn(@JsonProperty("active_at_start") long activeAtStart, long deactivated, @Nullable BigDecimal rate) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Sms(long sent, long delivered, @JsonProperty("delivery_rate") @Nullable BigDecimal deliveryRate) {
     }
 }

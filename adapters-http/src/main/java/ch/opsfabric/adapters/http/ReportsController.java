@@ -1,6 +1,5 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
 import ch.opsfabric.application.report.ReportMonth;
 import io.micronaut.core.annotation.Nullable;
@@ -18,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 
 /** A business's monthly figures, for its staff; scoped to the token's business like the rest of the staff API. */
 @Controller("/api/reports")
@@ -27,11 +25,9 @@ import java.util.Map;
 @SecurityRequirement(name = OpenApiDocument.STAFF_TOKEN)
 class ReportsController {
 
-    private final AuthenticateStaffUseCase staff;
     private final MonthlyReportUseCase reports;
 
-    ReportsController(AuthenticateStaffUseCase staff, MonthlyReportUseCase reports) {
-        this.staff = staff;
+    ReportsController(MonthlyReportUseCase reports) {
         this.reports = reports;
     }
 
@@ -40,15 +36,16 @@ class ReportsController {
             description = "The month runs from local midnight to local midnight in the business's time zone. "
                     + "Rates are numbers between 0 and 1 (4 decimals), null when their denominator is 0. "
                     + "The README's Reports section defines every figure.")
-    @ApiResponse(responseCode = "200", description = "the report")
+    @ApiResponse(responseCode = "200", description = "the report",
+            content = @Content(schema = @Schema(implementation = ReportJson.Monthly.class)))
     @ApiResponse(responseCode = "401", description = "missing, unknown or revoked staff token",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "month missing or not YYYY-MM",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    Map<String, Object> monthly(HttpRequest<?> request,
+    ReportJson.Monthly monthly(HttpRequest<?> request,
                                 @Parameter(description = "the month, YYYY-MM", required = true)
                                 @QueryValue @Nullable String month) {
-        var tenant = StaffBearer.tenantOf(request, staff);
-        return ReportJson.monthly(reports.monthly(tenant, ReportMonth.parse(month)));
+        var tenant = StaffBearer.tenantOf(request);
+        return ReportJson.Monthly.of(reports.monthly(tenant, ReportMonth.parse(month)));
     }
 }

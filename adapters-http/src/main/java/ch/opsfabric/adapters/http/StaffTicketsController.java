@@ -1,16 +1,11 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.NotFound;
-import ch.opsfabric.application.intake.SubmitInquiryCommand;
-import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
 import ch.opsfabric.application.port.in.BrowseTicketsUseCase;
 import ch.opsfabric.application.port.in.ChangeTicketUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.staff.ChangeOutcome;
-import ch.opsfabric.application.staff.ChangeTicketCommand;
-import ch.opsfabric.application.staff.Edit;
 import ch.opsfabric.application.staff.ListTicketsQuery;
-import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,7 +19,6 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,12 +26,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -53,24 +45,15 @@ import java.util.UUID;
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 class StaffTicketsController {
 
-    private static final Set<String> CHANGE_FIELDS = Set.of("status", "scheduled_at", "contact_name", "contact_phone",
-            "contact_email", "summary");
-    private static final Set<String> MANUAL_FIELDS = Set.of("source", "intent", "urgency", "contact_name",
-            "contact_phone", "contact_email", "summary", "metadata");
-
-    private final AuthenticateStaffUseCase staff;
     private final BrowseTicketsUseCase browse;
     private final ChangeTicketUseCase changes;
     private final SubmitInquiryUseCase intake;
-    private final JsonMapper json;
 
-    StaffTicketsController(AuthenticateStaffUseCase staff, BrowseTicketsUseCase browse, ChangeTicketUseCase changes,
-                           SubmitInquiryUseCase intake, JsonMapper json) {
-        this.staff = staff;
+    StaffTicketsController(BrowseTicketsUseCase browse, ChangeTicketUseCase changes,
+                           SubmitInquiryUseCase intake) {
         this.browse = browse;
         this.changes = changes;
         this.intake = intake;
-        this.json = json;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -133,7 +116,6 @@ class StaffTicketsController {
                     + "\"Ihr Termin bei {Betrieb}: {Datum/Zeit}.\" by SMS (outside quiet hours unless urgent). "
                     + "Entering DONE sets job_completed_at. Every change writes an event; the same status again "
                     + "changes nothing.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TicketChangeRequest.class)))
     @ApiResponse(responseCode = "200", description = "the ticket after the change, with its events",
             content = @Content(schema = @Schema(implementation = StaffTicketDetail.class)))
     @ApiResponse(responseCode = "404", description = "no such ticket for this business",
@@ -142,14 +124,10 @@ class StaffTicketsController {
             content = @Content(schema = @Schema(implementation = RefusedMove.class)))
     @ApiResponse(responseCode = "422", description = "invalid or unknown field, named in `field`",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    HttpResponse<?> change(HttpRequest<?> request, @PathVariable String id, @Body byte[] body) {
+    HttpResponse<?> change(HttpRequest<?> request, @PathVariable String id,
+                           @Body @Nullable TicketChangeRequest change) {
         var tenant = authenticate(request);
-        var ticketId = ticketId(id);
-        var fields = JsonBody.parse(json, body);
-        fields.rejectUnknown(CHANGE_FIELDS);
-        var command = new ChangeTicketCommand(ticketId, edit(fields, "status"), edit(fields, "scheduled_at"),
-                edit(fields, "contact_name"), edit(fields, "contact_phone"), edit(fields, "contact_email"),
-                edit(fields, "summary"));
+        var command = JsonRequests.present(change).command(ticketId(id));
         return switch (changes.change(tenant, command)) {
             case ChangeOutcome.Applied applied -> HttpResponse.ok(StaffTicketDetail.of(applied.detail()));
             case ChangeOutcome.Refused refused ->
@@ -162,24 +140,15 @@ class StaffTicketsController {
             description = "Follows the intake rules of POST /api/ticket for the token's business: a request from "
                     + "the same contact on the same day joins the open ticket (200) instead of opening one (201), "
                     + "and the customer gets the usual SMS confirmation.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ManualTicketRequest.class)))
     @ApiResponse(responseCode = "201", description = "a new ticket",
             content = @Content(schema = @Schema(implementation = StaffTicket.class)))
     @ApiResponse(responseCode = "200", description = "joined today's open ticket of the same contact",
             content = @Content(schema = @Schema(implementation = StaffTicket.class)))
     @ApiResponse(responseCode = "422", description = "invalid or unknown field, named in `field`",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    HttpResponse<StaffTicket> create(HttpRequest<?> request, @Body byte[] body) {
+    HttpResponse<StaffTicket> create(HttpRequest<?> request, @Body @Nullable ManualTicketRequest entry) {
         var tenant = authenticate(request);
-        var fields = JsonBody.parse(json, body);
-        fields.rejectUnknown(MANUAL_FIELDS);
-        var source = fields.text("source");
-        if (source != null && !"manual".equals(source)) {
-            throw new InvalidValue("source", "staff enter tickets as manual; leave it out or send manual");
-        }
-        var outcome = intake.submit(new SubmitInquiryCommand(tenant.profile().slug(), "manual", fields.text("intent"),
-                fields.text("urgency"), fields.text("contact_name"), fields.text("contact_phone"),
-                fields.text("contact_email"), fields.text("summary"), fields.object("metadata"), null));
+        var outcome = intake.submit(JsonRequests.present(entry).command(tenant.profile().slug()));
         var ticket = StaffTicket.of(browse.detail(tenant, outcome.ticketId()).view());
         return outcome.dedupeMatched()
                 ? HttpResponse.ok(ticket)
@@ -187,12 +156,7 @@ class StaffTicketsController {
     }
 
     private Tenant authenticate(HttpRequest<?> request) {
-        return StaffBearer.tenantOf(request, staff);
-    }
-
-    /** A field the body leaves out stays as it is; one it names, even as null, is replaced. */
-    private static Edit<String> edit(JsonBody fields, String field) {
-        return fields.has(field) ? Edit.replace(fields.text(field)) : Edit.keep();
+        return StaffBearer.tenantOf(request);
     }
 
     private static UUID ticketId(String id) {

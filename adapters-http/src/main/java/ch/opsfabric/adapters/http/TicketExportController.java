@@ -1,6 +1,5 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
 import ch.opsfabric.application.staff.ListTicketsQuery;
 import ch.opsfabric.application.staff.TicketExport;
@@ -45,15 +44,12 @@ import org.slf4j.LoggerFactory;
 class TicketExportController {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketExportController.class);
-    private static final String BEARER = "Bearer ";
     private static final int PIPE_BYTES = 64 * 1024;
 
-    private final AuthenticateStaffUseCase staff;
     private final ExportTicketsUseCase exports;
     private final JsonMapper json;
 
-    TicketExportController(AuthenticateStaffUseCase staff, ExportTicketsUseCase exports, JsonMapper json) {
-        this.staff = staff;
+    TicketExportController(ExportTicketsUseCase exports, JsonMapper json) {
         this.exports = exports;
         this.json = json;
     }
@@ -118,9 +114,6 @@ class TicketExportController {
     }
 
     private Tenant authenticate(HttpRequest<?> request) {
-        var header = request.getHeaders().getAuthorization().orElse("");
-        var token = header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()) : "";
-        return staff.tenantFor(token)
-                .orElseThrow(() -> new Unauthorized("a valid staff token is required (Authorization: Bearer …)"));
+        return StaffBearer.tenantOf(request);
     }
 }

@@ -1,15 +1,14 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.intake.SubmitInquiryCommand;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,21 +20,14 @@ import java.util.UUID;
 class TicketIntakeController {
 
     private final SubmitInquiryUseCase submitInquiry;
-    private final JsonMapper json;
 
-    TicketIntakeController(SubmitInquiryUseCase submitInquiry, JsonMapper json) {
+    TicketIntakeController(SubmitInquiryUseCase submitInquiry) {
         this.submitInquiry = submitInquiry;
-        this.json = json;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<TicketAccepted> submit(@Body byte[] body) {
-        var fields = JsonBody.parse(json, body);
-        var command = new SubmitInquiryCommand(fields.text("customer_slug"), fields.text("source"),
-                fields.text("intent"), fields.text("urgency"), fields.text("contact_name"),
-                fields.text("contact_phone"), fields.text("contact_email"), fields.text("summary"),
-                fields.object("metadata"), fields.bool("consent"));
-        var outcome = submitInquiry.submit(command);
+    HttpResponse<TicketAccepted> submit(@Body @Nullable InquiryRequest request) {
+        var outcome = submitInquiry.submit(JsonRequests.present(request).command());
         var answer = new TicketAccepted(outcome.ticketId(), outcome.confirmationQueued(), outcome.dedupeMatched());
         return HttpResponse.<TicketAccepted>status(outcome.dedupeMatched() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(answer);

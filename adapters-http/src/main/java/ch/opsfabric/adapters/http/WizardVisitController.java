@@ -2,15 +2,18 @@ package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
 import ch.opsfabric.domain.InvalidValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,24 +27,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class WizardVisitController {
 
     private final RecordWizardVisitUseCase visits;
-    private final JsonMapper json;
 
-    WizardVisitController(RecordWizardVisitUseCase visits, JsonMapper json) {
+    WizardVisitController(RecordWizardVisitUseCase visits) {
         this.visits = visits;
-        this.json = json;
     }
 
     @Post(value = "/visit", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "recordWizardVisit", summary = "Count one opened wizard: {\"customer_slug\": …}")
+    @Operation(operationId = "recordWizardVisit", summary = "Count one opened wizard")
     @ApiResponse(responseCode = "204", description = "counted")
     @ApiResponse(responseCode = "404", description = "no business with this slug")
     @ApiResponse(responseCode = "422", description = "customer_slug missing")
-    HttpResponse<Void> visit(@Body byte[] body) {
-        var slug = JsonBody.parse(json, body).text("customer_slug");
+    HttpResponse<Void> visit(@Body @Nullable WizardVisit visit) {
+        var slug = JsonRequests.present(visit).customerSlug();
         if (slug == null || slug.isBlank()) {
             throw new InvalidValue("customer_slug", "is required");
         }
         visits.visit(slug.strip());
         return HttpResponse.noContent();
+    }
+
+    /** The wizard of one business was opened; other fields are ignored. */
+    @Serdeable
+    record WizardVisit(@Nullable @JsonProperty("customer_slug") @Serdeable.Deserializable(using = JsonField.Text.class)
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String customerSlug) {
     }
 }

@@ -4,7 +4,8 @@ import ch.opsfabric.application.email.EmailPurpose;
 import ch.opsfabric.application.email.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +21,15 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
     private final Sql sql;
     private final LeasedQueue<OutboundEmail> queue;
 
-    EmailOutbox(Sql sql, @Value("${opsfabric.email.claim-lease:5m}") Duration lease) {
+    /** @param claimLease how long a dispatcher may hold an e-mail before another instance takes it over */
+    @ConfigurationProperties("opsfabric.email")
+    record Settings(@Bindable(defaultValue = "5m") Duration claimLease) {
+    }
+
+    EmailOutbox(Sql sql, Settings settings) {
         this.sql = sql;
-        this.queue = new LeasedQueue<>(sql, "outbound_email", "email", EmailOutbox::outboundEmail, lease);
+        this.queue = new LeasedQueue<>(sql, "outbound_email", "email", EmailOutbox::outboundEmail,
+                settings.claimLease());
     }
 
     @Override

@@ -9,7 +9,8 @@ import ch.opsfabric.application.sms.SupersededReason;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.TicketStatus;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,10 +61,15 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     private final Sql sql;
     private final LeasedQueue<DueSms> queue;
 
-    OutboundQueue(Sql sql, @Value("${opsfabric.sms.claim-lease:2m}") Duration lease) {
+    /** @param claimLease {@code OPSFABRIC_SMS_CLAIM_LEASE}: how long a dispatcher may hold a message before another instance takes it over */
+    @ConfigurationProperties("opsfabric.sms")
+    record Settings(@Bindable(defaultValue = "2m") Duration claimLease) {
+    }
+
+    OutboundQueue(Sql sql, Settings settings) {
         this.sql = sql;
         this.queue = new LeasedQueue<>(sql, "outbound_sms", "sms", OutboundQueue::dueSms, SINCE_QUEUED,
-                lease);
+                settings.claimLease());
     }
 
     @Override

@@ -5,9 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.Base64;
 
 /** HTTP Basic credentials (RFC 7617, UTF-8). Prints without the secret. */
-record BasicAuth(String user, String secret) {
+public record BasicAuth(String user, String secret) {
 
-    String header() {
+    public String header() {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(UTF_8));
     }
 

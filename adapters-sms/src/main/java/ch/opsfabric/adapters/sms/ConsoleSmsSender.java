@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
  * {@code sms_log} included, behaves exactly as in production.
  */
 @Singleton
-@Requires(property = SmsProviders.PROPERTY, value = SmsProviders.CONSOLE, defaultValue = SmsProviders.CONSOLE)
+@Requires(property = SmsProvider.PROPERTY, value = ConsoleSmsSender.NAME, defaultValue = ConsoleSmsSender.NAME)
 class ConsoleSmsSender implements SendSmsPort {
+
+    static final String NAME = "console";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleSmsSender.class);
 
@@ -25,5 +27,15 @@ class ConsoleSmsSender implements SendSmsPort {
                 message.from().map(Object::toString).orElse("default sender"), message.body().length());
         LOG.debug("SMS {} text: {}", providerId, message.body());
         return new SendResult.Accepted(providerId);
+    }
+
+    /** The console is always one of the providers. */
+    @Singleton
+    static final class Console implements SmsProvider {
+
+        @Override
+        public String name() {
+            return NAME;
+        }
     }
 }

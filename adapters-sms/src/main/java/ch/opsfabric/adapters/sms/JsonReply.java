@@ -10,7 +10,7 @@ import java.util.Optional;
  * A provider's JSON answer, read leniently: an error page in HTML, an empty body or a missing
  * field must still end in a classified result, never in an exception out of the sender.
  */
-final class JsonReply {
+public final class JsonReply {
 
     private final JsonNode root;
 
@@ -18,7 +18,7 @@ final class JsonReply {
         this.root = root;
     }
 
-    static JsonReply of(JsonMapper json, String body) {
+    public static JsonReply of(JsonMapper json, String body) {
         try {
             var root = json.readValue(body, JsonNode.class);
             return new JsonReply(root != null && root.isObject() ? root : empty());
@@ -27,20 +27,20 @@ final class JsonReply {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return root.size() == 0;
     }
 
     /** A field's text; numbers come back as their decimal text ({@code 21211}). */
-    Optional<String> text(String field) {
+    public Optional<String> text(String field) {
         return text(root.get(field));
     }
 
-    Optional<JsonNode> node(String field) {
+    public Optional<JsonNode> node(String field) {
         return Optional.ofNullable(root.get(field)).filter(node -> !node.isNull());
     }
 
-    static Optional<String> text(JsonNode node) {
+    public static Optional<String> text(JsonNode node) {
         if (node == null || !(node.isString() || node.isNumber())) {
             return Optional.empty();
         }

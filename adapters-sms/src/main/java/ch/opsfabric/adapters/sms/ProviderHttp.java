@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * <p>The log gets the outcome at info or warn level (a refused account at error level) and the
  * text only at debug level; the credentials never.
  */
-final class ProviderHttp implements AutoCloseable {
+public final class ProviderHttp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderHttp.class);
     private static final int MAX_DETAIL = 300;
@@ -54,7 +54,7 @@ final class ProviderHttp implements AutoCloseable {
      * @param provider            the provider's name as operators know it, e.g. {@code Twilio}
      * @param credentialVariables the variables to check when the provider refuses the account
      */
-    ProviderHttp(String provider, String credentialVariables, BasicAuth auth, HttpTimeouts timeouts, Clock clock) {
+    public ProviderHttp(String provider, String credentialVariables, BasicAuth auth, HttpTimeouts timeouts, Clock clock) {
         this.provider = provider;
         this.credentialVariables = credentialVariables;
         this.auth = auth;
@@ -67,7 +67,7 @@ final class ProviderHttp implements AutoCloseable {
                 .build();
     }
 
-    SendResult send(SmsMessage message, ProviderRequest request, ProviderReplies replies) {
+    public SendResult send(SmsMessage message, ProviderRequest request, ProviderReplies replies) {
         LOG.debug("SMS to {} via {}, text: {}", message.to(), provider, message.body());
         SendResult result;
         try {

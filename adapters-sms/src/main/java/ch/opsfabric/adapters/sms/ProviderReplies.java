@@ -8,7 +8,7 @@ import java.util.Optional;
  * is, how it words an error, and which of its error codes mean the number itself is at fault.
  * Everything HTTP already says (2xx, 401, 429, 5xx) is read once, in {@link ProviderHttp}.
  */
-interface ProviderReplies {
+public interface ProviderReplies {
 
     /** The provider's reference for the accepted message, as its delivery reports will name it. */
     Optional<String> providerId(ProviderReply reply);

@@ -4,20 +4,20 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /** What a provider answered, before anyone decided what it means. */
-record ProviderReply(int status, HttpHeaders headers, String body) {
+public record ProviderReply(int status, HttpHeaders headers, String body) {
 
     private static final int EXCERPT = 120;
 
-    Optional<String> header(String name) {
+    public Optional<String> header(String name) {
         return headers.firstValue(name);
     }
 
-    boolean isSuccess() {
+    public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
 
     /** The start of a body that is not the provider's documented JSON, e.g. a proxy's error page. */
-    String excerpt() {
+    public String excerpt() {
         var text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
             return "no body";

@@ -3,5 +3,5 @@ package ch.opsfabric.adapters.sms;
 import java.net.URI;
 
 /** One POST to a provider: where, in which format, and the already encoded UTF-8 body. */
-record ProviderRequest(URI uri, String contentType, String body) {
+public record ProviderRequest(URI uri, String contentType, String body) {
 }

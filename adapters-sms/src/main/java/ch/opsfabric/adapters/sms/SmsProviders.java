@@ -1,41 +1,35 @@
 package ch.opsfabric.adapters.sms;
 
+import ch.opsfabric.application.port.out.SendSmsPort;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.bind.annotation.Bindable;
 import java.util.List;
 
 /**
- * Refuses to start with an SMS provider this build does not have, or with one whose credentials
- * are missing, naming the environment variables to set, instead of failing at the first message
- * hours later with a missing bean or, worse, silently sending nothing.
+ * Refuses to start with an SMS provider this build does not have, or with one whose settings
+ * are missing or unusable, naming the environment variables to set, instead of failing at the
+ * first message hours later with a missing bean or, worse, silently sending nothing.
  *
- * <p>The senders are singletons created on first use; this bean is created with the context, so
- * the check runs at start whatever asks for the sender first.
+ * <p>The senders are singletons created on first use; this bean is created with the context and
+ * creates the chosen sender, so its settings are checked at start whatever asks for it first.
  */
 @Context
-class SmsProviders {
+final class SmsProviders {
 
-    static final String PROPERTY = "sms.provider";
-    static final String CONSOLE = "console";
-    static final String ECALL = "ecall";
-    static final String TWILIO = "twilio";
-    static final List<String> AVAILABLE = List.of(CONSOLE, ECALL, TWILIO);
+    /** {@code SMS_PROVIDER}: which provider sends; the console unless set. */
+    @ConfigurationProperties("sms")
+    record Choice(@Bindable(defaultValue = ConsoleSmsSender.NAME) String provider) {
+    }
 
-    SmsProviders(@Value("${" + PROPERTY + ":" + CONSOLE + "}") String provider, Environment environment) {
-        switch (provider) {
-            case CONSOLE -> { }
-            case ECALL -> {
-                EcallSettings.from(environment);
-                HttpTimeouts.from(environment);
-            }
-            case TWILIO -> {
-                TwilioSettings.from(environment);
-                HttpTimeouts.from(environment);
-            }
-            default -> throw new ConfigurationException("SMS_PROVIDER is '" + provider + "'; supported providers: "
-                    + String.join(", ", AVAILABLE));
+    SmsProviders(Choice choice, List<SmsProvider> providers, BeanProvider<SendSmsPort> sender) {
+        var names = providers.stream().map(SmsProvider::name).sorted().toList();
+        if (!names.contains(choice.provider())) {
+            throw new ConfigurationException("SMS_PROVIDER is '" + choice.provider() + "'; supported providers: "
+                    + String.join(", ", names));
         }
+        sender.get();
     }
 }

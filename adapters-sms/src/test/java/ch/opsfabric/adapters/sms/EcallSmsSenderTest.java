@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.adapters.sms.StubProvider.Recorded;
 import ch.opsfabric.adapters.sms.StubProvider.Reply;
+import ch.opsfabric.adapters.sms.ecall.EcallSettings;
+import ch.opsfabric.adapters.sms.ecall.EcallSmsSender;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
@@ -42,7 +44,8 @@ class EcallSmsSenderTest extends SmsSenderContract {
     }
 
     private static EcallSmsSender sender(URI baseUrl, Optional<String> senderId) {
-        return new EcallSmsSender(new EcallSettings(baseUrl, USERNAME, PASSWORD, senderId), TIMEOUTS, JSON, CLOCK);
+        return new EcallSmsSender(new EcallSettings(USERNAME, PASSWORD, baseUrl.toString(), senderId.orElse(null)),
+                TIMEOUTS, JSON, CLOCK);
     }
 
     @Override

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ch.opsfabric.adapters.sms.StubProvider.Reply;
+import ch.opsfabric.application.PublicAddress;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.exceptions.ConfigurationException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.HashMap;
@@ -144,9 +146,14 @@ class SmsProviderConfigurationTest {
                 .environmentPropertySource(false)
                 .propertySources(PropertySource.of("test-environment", new HashMap<>(environmentVariables),
                         PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE, PropertySource.Origin.of("test-environment")))
-                // bootstrap provides the clock in the service; this context has only the SMS adapters.
-                .singletons(Clock.systemUTC())
+                // bootstrap provides the clock and the public address (APP_BASE_URL) in the service;
+                // this context has only the SMS adapters.
+                .singletons(Clock.systemUTC(), publicAddress(environmentVariables.get("APP_BASE_URL")))
                 .start();
+    }
+
+    private static PublicAddress publicAddress(String appBaseUrl) {
+        return appBaseUrl == null ? PublicAddress.local() : new PublicAddress(URI.create(appBaseUrl), true);
     }
 
     /** The message of the configuration error that stopped the start. */

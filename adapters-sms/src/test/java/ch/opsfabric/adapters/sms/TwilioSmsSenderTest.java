@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 import ch.opsfabric.adapters.sms.StubProvider.Recorded;
 import ch.opsfabric.adapters.sms.StubProvider.Reply;
+import ch.opsfabric.adapters.sms.twilio.TwilioSettings;
+import ch.opsfabric.adapters.sms.twilio.TwilioSmsSender;
+import ch.opsfabric.application.PublicAddress;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
@@ -25,6 +28,8 @@ class TwilioSmsSenderTest extends SmsSenderContract {
 
     static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     static final String AUTH_TOKEN = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    /** The service's public address; Twilio reports deliveries to its /api/webhook/sms-status. */
+    static final PublicAddress PUBLIC_ADDRESS = new PublicAddress(URI.create("https://ops.example.ch"), true);
     static final Optional<URI> STATUS_CALLBACK = Optional.of(URI.create("https://ops.example.ch/api/webhook/sms-status"));
     static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
     /** {@code sid} of the document's {@code create} example. */
@@ -39,13 +44,14 @@ class TwilioSmsSenderTest extends SmsSenderContract {
 
     @Override
     SendSmsPort senderFor(URI baseUrl, HttpTimeouts timeouts, Clock clock) {
-        return sender(baseUrl, Optional.empty(), STATUS_CALLBACK, timeouts, clock);
+        return sender(baseUrl, Optional.empty(), PUBLIC_ADDRESS, timeouts, clock);
     }
 
     private static TwilioSmsSender sender(URI baseUrl, Optional<PhoneNumber> defaultFrom,
-                                          Optional<URI> statusCallback, HttpTimeouts timeouts, Clock clock) {
-        var settings = new TwilioSettings(baseUrl, ACCOUNT_SID, AUTH_TOKEN, defaultFrom, statusCallback);
-        return new TwilioSmsSender(settings, timeouts, JSON, clock);
+                                          PublicAddress publicAddress, HttpTimeouts timeouts, Clock clock) {
+        var settings = new TwilioSettings(ACCOUNT_SID, AUTH_TOKEN, baseUrl.toString(),
+                defaultFrom.map(PhoneNumber::e164).orElse(null));
+        return new TwilioSmsSender(settings, timeouts, publicAddress, JSON, clock);
     }
 
     @Override
@@ -129,7 +135,7 @@ class TwilioSmsSenderTest extends SmsSenderContract {
     @Test
     void the_document_check_fails_a_request_twilio_does_not_document() {
         provider.answer(acceptedReply());
-        try (var configured = sender(provider.baseUrl(), Optional.empty(), STATUS_CALLBACK, TIMEOUTS, CLOCK)) {
+        try (var configured = sender(provider.baseUrl(), Optional.empty(), PUBLIC_ADDRESS, TIMEOUTS, CLOCK)) {
             configured.send(MESSAGE);
         }
         var documented = provider.onlyRequest();
@@ -143,7 +149,7 @@ class TwilioSmsSenderTest extends SmsSenderContract {
     void a_business_without_an_sms_number_sends_from_TWILIO_FROM_NUMBER() {
         provider.answer(acceptedReply());
         var fallback = new PhoneNumber("+41445000000");
-        try (var configured = sender(provider.baseUrl(), Optional.of(fallback), STATUS_CALLBACK, TIMEOUTS, CLOCK)) {
+        try (var configured = sender(provider.baseUrl(), Optional.of(fallback), PUBLIC_ADDRESS, TIMEOUTS, CLOCK)) {
             configured.send(new SmsMessage(CUSTOMER, Optional.empty(), TEXT));
         }
 
@@ -166,7 +172,7 @@ class TwilioSmsSenderTest extends SmsSenderContract {
     @Test
     void without_APP_BASE_URL_no_status_callback_is_requested() {
         provider.answer(acceptedReply());
-        try (var configured = sender(provider.baseUrl(), Optional.empty(), Optional.empty(), TIMEOUTS, CLOCK)) {
+        try (var configured = sender(provider.baseUrl(), Optional.empty(), PublicAddress.local(), TIMEOUTS, CLOCK)) {
             configured.send(MESSAGE);
         }
 

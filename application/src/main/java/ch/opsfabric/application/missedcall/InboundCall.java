@@ -7,19 +7,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** One delivery of the telephony webhook for a tenant's number. */
-public record InboundCall(String callSid, UUID customerId, String from, CallerId caller, PhoneNumber to,
-                          String callStatus, String dialCallStatus) {
+public record InboundCall(String callId, UUID customerId, String from, CallerId caller, PhoneNumber to,
+                          CallOutcome outcome, ReportedStatus reported) {
 
     public InboundCall {
-        Objects.requireNonNull(callSid, "callSid");
+        Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reported, "reported");
         from = from == null ? "" : from;
-    }
-
-    public CallOutcome outcome() {
-        return CallOutcome.of(callStatus, dialCallStatus);
     }
 
     public Optional<PhoneNumber> callerNumber() {

@@ -60,8 +60,8 @@ public final class RecordCallService implements RecordCallUseCase {
         var tenant = tenants.bySmsNumber(command.calledNumber())
                 .orElseThrow(() -> new NotFound("no business answers on " + command.to()));
         transactions.forTenant(tenant.id(), () -> {
-            var call = new InboundCall(command.callSid(), tenant.id(), command.from(), CallerId.of(command.from()),
-                    command.calledNumber(), command.callStatus(), command.dialCallStatus());
+            var call = new InboundCall(command.callId(), tenant.id(), command.from(), CallerId.of(command.from()),
+                    command.calledNumber(), command.outcome(), command.reported());
             var now = clock.instant();
             calls.record(call, now).ifPresent(outcome -> {
                 switch (outcome) {
@@ -83,14 +83,14 @@ public final class RecordCallService implements RecordCallUseCase {
             case MissedCallDecision.SendSms send -> {
                 queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), null, SmsPurpose.MISSED_CALL, send.to(),
                         tenant.profile().smsNumber(), send.text().body(), now, send.at(), false, 0));
-                calls.noteDecision(call.callSid(), SMS_QUEUED);
+                calls.noteDecision(call.callId(), SMS_QUEUED);
             }
             case MissedCallDecision.Skip skip -> {
                 if (skip.blockUntil() != null) {
                     call.callerNumber().ifPresent(number -> blocklist.block(tenant.id(), number, skip.blockUntil(),
                             "more than " + tenant.profile().missedCall().blocklistThreshold() + " missed calls in a day"));
                 }
-                calls.noteDecision(call.callSid(), "skipped: " + skip.reason().name().toLowerCase(Locale.ROOT));
+                calls.noteDecision(call.callId(), "skipped: " + skip.reason().name().toLowerCase(Locale.ROOT));
             }
         }
     }

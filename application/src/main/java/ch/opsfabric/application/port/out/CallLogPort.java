@@ -9,13 +9,14 @@ import java.util.Optional;
 public interface CallLogPort {
 
     /**
-     * Records a delivery of the telephony webhook. A call that was missed stays missed when a later
-     * delivery reports the parent call completed.
+     * Records a delivery of the telephony webhook. The first delivery that tells the call missed or
+     * answered decides; a later one (the caller's call ending after an unanswered forward, say)
+     * updates the reported status words and changes the outcome no more.
      *
      * @return the outcome this delivery newly established; empty for a repeated delivery or one
      *         that changes nothing
      */
     Optional<CallOutcome> record(InboundCall call, Instant now);
 
-    void noteDecision(String callSid, String decision);
+    void noteDecision(String callId, String decision);
 }

@@ -1,0 +1,51 @@
+package ch.opsfabric.adapters.http.webhook;
+
+import ch.opsfabric.application.missedcall.CallCommand;
+import ch.opsfabric.application.reply.ReplyCommand;
+import ch.opsfabric.application.sms.DeliveryReport;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * One provider's callbacks: how to recognise them, whether one is authentic, and how its fields
+ * become the application's provider-neutral commands. Each provider implements this in its own
+ * package; {@link WebhookAuthenticityFilter} and {@link WebhookController} only ever speak to
+ * this interface, so a new provider adds a package and touches nothing here.
+ *
+ * <p>Providers are asked in their {@link #getOrder() order}; the first that recognises a callback
+ * owns it.
+ */
+public interface ProviderWebhooks extends Ordered {
+
+    /** The provider's name as operators know it, for logs and refusals. */
+    String name();
+
+    /** Whether this callback is this provider's, judged by its fields (read as UTF-8 at this point). */
+    boolean recognises(Webhook webhook);
+
+    /** The charset of a form or URL callback that declares none, as the provider documents it. */
+    default Charset formCharset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    /** Why the callback is refused as not coming from the provider, or empty when it is authentic. */
+    Optional<String> refusal(HttpRequest<?> request, Webhook webhook);
+
+    /** An inbound call (the telephony webhook). */
+    default CallCommand call(Webhook webhook) {
+        throw new MalformedWebhook(name() + " sends no call webhooks");
+    }
+
+    /** An SMS a customer sent to a business. */
+    default ReplyCommand reply(Webhook webhook) {
+        throw new MalformedWebhook(name() + " sends no SMS webhooks");
+    }
+
+    /** A delivery report on an SMS sent earlier. */
+    default DeliveryReport delivery(Webhook webhook) {
+        throw new MalformedWebhook(name() + " sends no delivery reports");
+    }
+}

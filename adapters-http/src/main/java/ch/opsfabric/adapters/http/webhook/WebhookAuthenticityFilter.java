@@ -1,0 +1,58 @@
+package ch.opsfabric.adapters.http.webhook;
+
+import ch.opsfabric.adapters.http.ApiError;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.json.JsonMapper;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one gate of every route under {@value #ROUTES}: reads the callback, finds the provider that
+ * sent it and lets only an authentic callback through (403 otherwise). What "authentic" means is
+ * each provider's own rule (Twilio's signature, eCall's shared key); this filter only makes sure
+ * no webhook route can skip it: the routes get the callback from here, never from the request.
+ */
+@ServerFilter(WebhookAuthenticityFilter.ROUTES)
+final class WebhookAuthenticityFilter {
+
+    static final String ROUTES = "/api/webhook/**";
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookAuthenticityFilter.class);
+
+    private final List<ProviderWebhooks> providers;
+    private final JsonMapper json;
+
+    WebhookAuthenticityFilter(List<ProviderWebhooks> providers, JsonMapper json) {
+        this.providers = providers.stream().sorted(Comparator.comparingInt(ProviderWebhooks::getOrder)).toList();
+        this.json = json;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<ApiError> authenticate(HttpRequest<?> request, @Nullable @Body byte[] body) {
+        var read = Webhook.read(request, body, json);
+        var provider = providers.stream().filter(candidate -> candidate.recognises(read)).findFirst();
+        if (provider.isEmpty()) {
+            return refused(request, "no provider this service knows sends such a callback");
+        }
+        var webhook = read.inProviderCharset(request, provider.get().formCharset());
+        var refusal = provider.get().refusal(request, webhook);
+        if (refusal.isPresent()) {
+            return refused(request, refusal.get());
+        }
+        new ProviderCallback(provider.get(), webhook).attachTo(request);
+        return null;
+    }
+
+    private static HttpResponse<ApiError> refused(HttpRequest<?> request, String reason) {
+        LOG.warn("webhook {} {} refused: {}", request.getMethod(), request.getPath(), reason);
+        return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError("forbidden", null, reason));
+    }
+}

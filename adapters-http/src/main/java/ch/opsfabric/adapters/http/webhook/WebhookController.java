@@ -1,0 +1,95 @@
+package ch.opsfabric.adapters.http.webhook;
+
+import ch.opsfabric.adapters.http.ApiError;
+import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
+import ch.opsfabric.application.port.in.RecordCallUseCase;
+import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/**
+ * Telephony and SMS provider callbacks, whichever provider sends them. The callback arrives read
+ * and authenticated by {@link WebhookAuthenticityFilter}; its provider turns it into the
+ * application's neutral command. They answer an empty TwiML document: every SMS goes through the
+ * outbound queue, never inside the webhook's answer.
+ *
+ * <p>The {@code @Body} parameters are not read here (the filter has read the body); they make the
+ * OpenAPI document describe the request bodies.
+ */
+@Controller("/api/webhook")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WebhookController {
+
+    static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+
+    private final RecordCallUseCase recordCall;
+    private final ReceiveReplyUseCase receiveReply;
+    private final RecordDeliveryUseCase recordDelivery;
+
+    WebhookController(RecordCallUseCase recordCall, ReceiveReplyUseCase receiveReply,
+                      RecordDeliveryUseCase recordDelivery) {
+        this.recordCall = recordCall;
+        this.receiveReply = receiveReply;
+        this.recordDelivery = recordDelivery;
+    }
+
+    @Post(value = "/missed-call", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON},
+            produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> missedCall(HttpRequest<?> request, @Body byte[] body) {
+        var callback = ProviderCallback.of(request);
+        recordCall.record(callback.provider().call(callback.webhook()));
+        return twiml();
+    }
+
+    @Post(value = "/sms-reply", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON},
+            produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> smsReply(HttpRequest<?> request, @Body byte[] body) {
+        return reply(request);
+    }
+
+    /** eCall may deliver its callbacks as GET requests with the fields in the URL. */
+    @Get(value = "/sms-reply", produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> smsReplyByUrl(HttpRequest<?> request) {
+        return reply(request);
+    }
+
+    @Post(value = "/sms-status", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON},
+            produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> smsStatus(HttpRequest<?> request, @Body byte[] body) {
+        return delivery(request);
+    }
+
+    @Get(value = "/sms-status", produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> smsStatusByUrl(HttpRequest<?> request) {
+        return delivery(request);
+    }
+
+    @Error(global = true, exception = MalformedWebhook.class)
+    HttpResponse<ApiError> malformed(MalformedWebhook malformed) {
+        return HttpResponse.badRequest(new ApiError("malformed_body", null, malformed.getMessage()));
+    }
+
+    private HttpResponse<String> delivery(HttpRequest<?> request) {
+        var callback = ProviderCallback.of(request);
+        recordDelivery.record(callback.provider().delivery(callback.webhook()));
+        return twiml();
+    }
+
+    private HttpResponse<String> reply(HttpRequest<?> request) {
+        var callback = ProviderCallback.of(request);
+        receiveReply.receive(callback.provider().reply(callback.webhook()));
+        return twiml();
+    }
+
+    private static HttpResponse<String> twiml() {
+        return HttpResponse.ok(EMPTY_TWIML).contentType(MediaType.APPLICATION_XML_TYPE);
+    }
+}

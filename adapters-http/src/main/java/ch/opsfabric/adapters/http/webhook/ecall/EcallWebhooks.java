@@ -1,0 +1,98 @@
+package ch.opsfabric.adapters.http.webhook.ecall;
+
+import ch.opsfabric.adapters.http.webhook.ProviderWebhooks;
+import ch.opsfabric.adapters.http.webhook.Webhook;
+import ch.opsfabric.application.reply.ReplyCommand;
+import ch.opsfabric.application.sms.DeliveryReport;
+import ch.opsfabric.domain.InvalidValue;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * eCall's callbacks, as a form or in the URL, in Windows-1252 unless they declare otherwise:
+ * replies ({@code AddressFrom}, {@code AddressTo}, {@code Message}, {@code JobID}) and delivery
+ * notifications ({@code JobID}, {@code ResultCode}, {@code ResultText}). They carry the shared
+ * key {@code ECALL_WEBHOOK_SECRET} as {@code ?key=}; without a configured key they are refused.
+ */
+@Singleton
+final class EcallWebhooks implements ProviderWebhooks {
+
+    private static final String SENDER_FIELD = "AddressFrom";
+    private static final String RESULT_FIELD = "ResultCode";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Map<String, String> REPLY_FIELDS = Map.of("messageId", "JobID", "from", SENDER_FIELD,
+            "to", "AddressTo", "body", "Message");
+    private static final Map<String, String> NOTIFICATION_FIELDS = Map.of("providerId", "JobID", "detail", "ResultText");
+
+    private final EcallWebhookSettings settings;
+
+    EcallWebhooks(EcallWebhookSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "eCall";
+    }
+
+    @Override
+    public int getOrder() {
+        return 0;
+    }
+
+    /** Only eCall names the sender {@code AddressFrom} and the delivery result {@code ResultCode}. */
+    @Override
+    public boolean recognises(Webhook webhook) {
+        return webhook.has(SENDER_FIELD) || webhook.has(RESULT_FIELD);
+    }
+
+    @Override
+    public Charset formCharset() {
+        return WINDOWS_1252;
+    }
+
+    @Override
+    public Optional<String> refusal(HttpRequest<?> request, Webhook webhook) {
+        if (!settings.configured()) {
+            return Optional.of("eCall callbacks are refused: ECALL_WEBHOOK_SECRET is not set");
+        }
+        var key = request.getParameters().get("key");
+        return key != null && sameInConstantTime(key, settings.webhookSecret()) ? Optional.empty()
+                : Optional.of("the callback does not carry the eCall webhook key");
+    }
+
+    @Override
+    public ReplyCommand reply(Webhook webhook) {
+        return Webhook.inProviderTerms(REPLY_FIELDS, () -> new ReplyCommand(webhook.text("JobID"),
+                webhook.text(SENDER_FIELD), webhook.text("AddressTo"), webhook.text("Message"), 0));
+    }
+
+    /** Result code 0 means delivered, any other code a failed delivery. */
+    @Override
+    public DeliveryReport delivery(Webhook webhook) {
+        var resultCode = webhook.text(RESULT_FIELD);
+        InvalidValue.require(resultCode != null && !resultCode.isBlank(), RESULT_FIELD, "is required");
+        var resultText = webhook.text("ResultText");
+        var delivered = "0".equals(resultCode.strip());
+        return Webhook.inProviderTerms(NOTIFICATION_FIELDS, () -> new DeliveryReport(webhook.text("JobID"),
+                Optional.of(delivered ? DeliveryReport.State.DELIVERED : DeliveryReport.State.UNDELIVERED),
+                delivered ? null : resultCode.strip() + (resultText == null ? "" : " " + resultText)));
+    }
+
+    /** Both sides hashed first, so neither the content nor the length of the key leaks through timing. */
+    private static boolean sameInConstantTime(String presented, String configured) {
+        try {
+            var sha256 = MessageDigest.getInstance("SHA-256");
+            var expected = sha256.digest(configured.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(sha256.digest(presented.strip().getBytes(StandardCharsets.UTF_8)), expected);
+        } catch (NoSuchAlgorithmException everyJdkHasIt) {
+            throw new IllegalStateException(everyJdkHasIt);
+        }
+    }
+}
