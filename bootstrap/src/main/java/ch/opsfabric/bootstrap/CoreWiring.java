@@ -46,6 +46,9 @@ import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.time.SlaCalculator;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.domain.phone.NumberingPlan;
+import ch.opsfabric.domain.time.PublicHolidays;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -83,20 +86,33 @@ class CoreWiring {
         };
     }
 
+    /** The holiday calendar: one instance, so each canton's year is loaded once for the whole service. */
     @Singleton
-    SlaCalculator slaCalculator() {
-        return new SlaCalculator(new SwissPublicHolidays());
+    PublicHolidays publicHolidays() {
+        return new SwissPublicHolidays();
+    }
+
+    /** What libphonenumber says of a number, remembered for the whole service. */
+    @Singleton
+    NumberingPlan numberingPlan() {
+        return new LibphonenumberPlan();
     }
 
     @Singleton
-    Confirmations confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids) {
-        return new Confirmations(queue, optOuts, ids);
+    SlaCalculator slaCalculator(PublicHolidays holidays) {
+        return new SlaCalculator(holidays);
+    }
+
+    @Singleton
+    Confirmations confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids, NumberingPlan numbers) {
+        return new Confirmations(queue, optOuts, ids, numbers);
     }
 
     @Singleton
     BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
-                                DashboardSettings dashboard) {
-        return new BusinessInbox(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")));
+                                DashboardSettings dashboard, NumberingPlan numbers) {
+        return new BusinessInbox(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")),
+                numbers);
     }
 
     @Singleton
@@ -133,8 +149,8 @@ class CoreWiring {
     @Singleton
     RecordCallUseCase recordCall(Clock clock, Transactions transactions, LoadTenantPort tenants, CallLogPort calls,
                                  CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist,
-                                 IdGenerator ids) {
-        return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids);
+                                 IdGenerator ids, NumberingPlan numbers) {
+        return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids, numbers);
     }
 
     @Singleton

@@ -74,11 +74,8 @@ class DemoTenant {
 
     private static TenantProfile profile() {
         var defaults = TenantProfile.withDefaults("Demo Sanitär AG", SLUG, "demo@example.ch");
-        return new TenantProfile(defaults.name(), defaults.slug(), PhoneNumber.parse("044 555 01 00").orElseThrow(),
-                defaults.email(), PhoneNumber.parse("044 555 01 99").orElseThrow(), null, null, defaults.timezone(),
-                defaults.quietHoursStart(), defaults.quietHoursEnd(), defaults.slaResponseMinutes(),
-                defaults.reviewDelayHours(), defaults.plan(), true, defaults.modules(), defaults.missedCall(),
-                defaults.slaPauseWeekends(), defaults.canton(), defaults.config());
+        return defaults.withNumbers(PhoneNumber.parse("044 555 01 00").orElseThrow(),
+                PhoneNumber.parse("044 555 01 99").orElseThrow());
     }
 
     private static Optional<String> read(Path file) {

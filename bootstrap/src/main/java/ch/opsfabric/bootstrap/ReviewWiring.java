@@ -17,6 +17,7 @@ import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.review.ReviewLinkService;
 import ch.opsfabric.application.review.ReviewLinks;
 import ch.opsfabric.application.review.ReviewRequestService;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -32,9 +33,10 @@ class ReviewWiring {
                                                        DueReviewsPort dueReviews, ReviewOutcomePort outcomes,
                                                        OptOutPort optOuts, UndeliverablePort undeliverable,
                                                        SmsQueuePort queue, TicketEventPort events, IdGenerator ids,
-                                                       SecretGenerator secrets, PublicAddress publicAddress) {
+                                                       SecretGenerator secrets, PublicAddress publicAddress,
+                                                       NumberingPlan numbers) {
         return new ReviewRequestService(clock, transactions, tenants, dueReviews, outcomes, optOuts, undeliverable,
-                queue, events, ids, secrets, new ReviewLinks(publicAddress.toString()));
+                queue, events, ids, secrets, new ReviewLinks(publicAddress.toString()), numbers);
     }
 
     @Singleton

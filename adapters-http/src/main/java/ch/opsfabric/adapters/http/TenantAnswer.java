@@ -42,12 +42,12 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
         var profile = tenant.profile();
         var missedCall = profile.missedCall();
         return new TenantAnswer(tenant.id(), profile.name(), profile.slug(), e164(profile.phone()), profile.email(),
-                e164(profile.smsNumber()), profile.websiteDomain(), profile.googleReviewLink(),
-                profile.timezone().getId(), profile.quietHoursStart().toString(), profile.quietHoursEnd().toString(),
-                profile.slaResponseMinutes(), profile.reviewDelayHours(), profile.plan().code(), profile.active(),
+                e164(profile.smsNumber()), profile.websiteDomain(), profile.reviews().googleReviewLink(),
+                profile.timezone().getId(), profile.quietHours().start().toString(), profile.quietHours().end().toString(),
+                profile.sla().responseMinutes(), profile.reviews().delayHours(), profile.plan().code(), profile.active(),
                 profile.modules().byKey(), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
-                missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.slaPauseWeekends(),
-                profile.canton() == null ? null : profile.canton().code(), profile.config(), staffToken);
+                missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.sla().pauseWeekends(),
+                profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(), staffToken);
     }
 
     private static String e164(PhoneNumber number) {

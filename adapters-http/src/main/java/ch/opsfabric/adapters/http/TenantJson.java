@@ -8,8 +8,11 @@ import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Modules;
 import ch.opsfabric.domain.tenant.Plan;
+import ch.opsfabric.domain.tenant.ReviewSettings;
+import ch.opsfabric.domain.tenant.SlaSettings;
 import ch.opsfabric.domain.tenant.TenantProfile;
 import ch.opsfabric.domain.time.Canton;
+import ch.opsfabric.domain.time.QuietHours;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -58,11 +61,7 @@ final class TenantJson {
         }
         var config = new LinkedHashMap<String, Object>(profile.config());
         config.put("intents", preset.intents());
-        return new TenantProfile(profile.name(), profile.slug(), profile.phone(), profile.email(),
-                profile.smsNumber(), profile.websiteDomain(), profile.googleReviewLink(), profile.timezone(),
-                profile.quietHoursStart(), profile.quietHoursEnd(), profile.slaResponseMinutes(),
-                profile.reviewDelayHours(), profile.plan(), profile.active(), profile.modules(),
-                profile.missedCall(), profile.slaPauseWeekends(), profile.canton(), config);
+        return profile.withConfig(config);
     }
 
     static TenantProfile patch(TenantProfile current, TenantRequest request) {
@@ -70,10 +69,10 @@ final class TenantJson {
             throw new InvalidValue("profile", "is not a known field");
         }
         var base = new Base(current.name(), current.slug(), current.phone(), current.email(), current.smsNumber(),
-                current.websiteDomain(), current.googleReviewLink(), current.timezone(), current.quietHoursStart(),
-                current.quietHoursEnd(), current.slaResponseMinutes(), current.reviewDelayHours(), current.plan(),
-                current.active(), current.modules(), current.missedCall(), current.slaPauseWeekends(),
-                current.canton(), current.config());
+                current.websiteDomain(), current.reviews().googleReviewLink(), current.timezone(),
+                current.quietHours().start(), current.quietHours().end(), current.sla().responseMinutes(),
+                current.reviews().delayHours(), current.plan(), current.active(), current.modules(),
+                current.missedCall(), current.sla().pauseWeekends(), current.sla().canton(), current.config());
         return overlay(base, request);
     }
 
@@ -89,6 +88,11 @@ final class TenantJson {
         var smsNumber = request.smsNumber().named()
                 ? phone(request.smsNumber(), "sms_number", base.smsNumber)
                 : phone(request.twilioNumber(), "twilio_number", base.smsNumber);
+        var quietStart = parsed(request.quietHoursStart(), "quiet_hours_start", LocalTime::parse, base.quietStart);
+        var quietEnd = parsed(request.quietHoursEnd(), "quiet_hours_end", LocalTime::parse, base.quietEnd);
+        // a time sent as null falls back to its default, as it always has
+        var quietHours = new QuietHours(quietStart == null ? QuietHours.DEFAULT.start() : quietStart,
+                quietEnd == null ? QuietHours.DEFAULT.end() : quietEnd);
         return new TenantProfile(
                 request.name().appliedTo(base.name),
                 request.slug().appliedTo(base.slug),
@@ -96,18 +100,17 @@ final class TenantJson {
                 request.email().appliedTo(base.email),
                 smsNumber,
                 request.websiteDomain().appliedTo(base.websiteDomain),
-                request.googleReviewLink().appliedTo(base.googleReviewLink),
                 parsed(request.timezone(), "timezone", ZoneId::of, base.timezone),
-                parsed(request.quietHoursStart(), "quiet_hours_start", LocalTime::parse, base.quietStart),
-                parsed(request.quietHoursEnd(), "quiet_hours_end", LocalTime::parse, base.quietEnd),
-                required(request.slaResponseMinutes(), "sla_response_minutes", base.slaMinutes),
-                required(request.reviewDelayHours(), "review_delay_hours", base.reviewDelayHours),
                 parsed(request.plan(), "plan", Plan::fromCode, base.plan),
                 required(request.active(), "active", base.active),
                 request.modules().named() ? modules(base.modules, request.modules().appliedTo(null)) : base.modules,
+                quietHours,
+                new SlaSettings(required(request.slaResponseMinutes(), "sla_response_minutes", base.slaMinutes),
+                        required(request.slaPauseWeekends(), "sla_pause_weekends", base.slaPauseWeekends),
+                        parsed(request.canton(), "canton", Canton::fromCode, base.canton)),
+                new ReviewSettings(request.googleReviewLink().appliedTo(base.googleReviewLink),
+                        required(request.reviewDelayHours(), "review_delay_hours", base.reviewDelayHours)),
                 missedCall,
-                required(request.slaPauseWeekends(), "sla_pause_weekends", base.slaPauseWeekends),
-                parsed(request.canton(), "canton", Canton::fromCode, base.canton),
                 request.config().named() ? orEmpty(request.config().appliedTo(null)) : base.config);
     }
 

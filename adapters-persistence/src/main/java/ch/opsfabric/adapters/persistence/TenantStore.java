@@ -2,6 +2,9 @@ package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.domain.tenant.ReviewSettings;
+import ch.opsfabric.domain.tenant.SlaSettings;
+import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
@@ -104,27 +107,27 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
         var missedCall = profile.missedCall();
         return new Object[] {
             profile.name(), profile.slug(), e164(profile.phone()), profile.email(), e164(profile.smsNumber()),
-            profile.websiteDomain(), profile.googleReviewLink(), profile.timezone().getId(),
-            profile.quietHoursStart(), profile.quietHoursEnd(), profile.slaResponseMinutes(),
-            profile.reviewDelayHours(), profile.plan().code(), profile.active(),
+            profile.websiteDomain(), profile.reviews().googleReviewLink(), profile.timezone().getId(),
+            profile.quietHours().start(), profile.quietHours().end(), profile.sla().responseMinutes(),
+            profile.reviews().delayHours(), profile.plan().code(), profile.active(),
             json.write(profile.modules().byKey()), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
-            missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.slaPauseWeekends(),
-            profile.canton() == null ? null : profile.canton().code(), json.write(profile.config())
+            missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.sla().pauseWeekends(),
+            profile.sla().canton() == null ? null : profile.sla().canton().code(), json.write(profile.config())
         };
     }
 
     private Tenant tenant(ResultSet row) throws SQLException {
         var profile = new TenantProfile(
                 row.getString("name"), row.getString("slug"), phone(row, "phone"), row.getString("email"),
-                phone(row, "sms_number"), row.getString("website_domain"), row.getString("google_review_link"),
-                ZoneId.of(row.getString("timezone")), row.getObject("quiet_hours_start", LocalTime.class),
-                row.getObject("quiet_hours_end", LocalTime.class), row.getInt("sla_response_minutes"),
-                row.getInt("review_delay_hours"), Plan.fromCode(row.getString("plan")), row.getBoolean("active"),
-                modules(row.getString("modules")),
+                phone(row, "sms_number"), row.getString("website_domain"), ZoneId.of(row.getString("timezone")),
+                Plan.fromCode(row.getString("plan")), row.getBoolean("active"), modules(row.getString("modules")),
+                new QuietHours(row.getObject("quiet_hours_start", LocalTime.class),
+                        row.getObject("quiet_hours_end", LocalTime.class)),
+                new SlaSettings(row.getInt("sla_response_minutes"), row.getBoolean("sla_pause_weekends"),
+                        row.getString("canton") == null ? null : Canton.fromCode(row.getString("canton"))),
+                new ReviewSettings(row.getString("google_review_link"), row.getInt("review_delay_hours")),
                 new MissedCallSettings(row.getInt("missed_call_delay_seconds"), row.getInt("missed_call_dedupe_minutes"),
                         row.getInt("missed_call_daily_sms_limit"), row.getInt("missed_call_blocklist_threshold")),
-                row.getBoolean("sla_pause_weekends"),
-                row.getString("canton") == null ? null : Canton.fromCode(row.getString("canton")),
                 json.read(row.getString("config")));
         return new Tenant(row.getObject("id", UUID.class), profile);
     }

@@ -115,13 +115,17 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
                 json.write(event.metadata()), event.at());
     }
 
-    /** The one mapping of a {@code tickets} row (its {@link #COLUMNS}) to the aggregate. */
+    /**
+     * The one mapping of a {@code tickets} row (its {@link #COLUMNS}) to the aggregate, through its
+     * checked factory: a legacy row marked DONE without {@code job_completed_at} reads as completed
+     * at its last update, as the review engine counts it.
+     */
     Ticket ticket(ResultSet row) throws SQLException {
         var phone = row.getString("contact_phone");
         var contact = Contact.of(row.getString("contact_name"), phone == null ? null : new PhoneNumber(phone),
                 row.getString("contact_email"));
         var key = row.getString("dedupe_key");
-        return new Ticket(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
+        return Ticket.reconstitute(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
                 TicketSource.fromCode(row.getString("source")), TicketStatus.valueOf(row.getString("status")),
                 row.getString("intent"), Urgency.valueOf(row.getString("urgency")), contact, row.getString("summary"),
                 json.read(row.getString("metadata")), key == null ? null : new DedupeKey(key),

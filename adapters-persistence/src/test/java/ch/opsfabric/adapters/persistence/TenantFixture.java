@@ -1,5 +1,8 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.domain.tenant.ReviewSettings;
+import ch.opsfabric.domain.tenant.SlaSettings;
+import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Modules;
@@ -63,18 +66,18 @@ final class TenantFixture {
         fixture.email = profile.email();
         fixture.smsNumber = profile.smsNumber();
         fixture.websiteDomain = profile.websiteDomain();
-        fixture.googleReviewLink = profile.googleReviewLink();
+        fixture.googleReviewLink = profile.reviews().googleReviewLink();
         fixture.timezone = profile.timezone();
-        fixture.quietHoursStart = profile.quietHoursStart();
-        fixture.quietHoursEnd = profile.quietHoursEnd();
-        fixture.slaResponseMinutes = profile.slaResponseMinutes();
-        fixture.reviewDelayHours = profile.reviewDelayHours();
+        fixture.quietHoursStart = profile.quietHours().start();
+        fixture.quietHoursEnd = profile.quietHours().end();
+        fixture.slaResponseMinutes = profile.sla().responseMinutes();
+        fixture.reviewDelayHours = profile.reviews().delayHours();
         fixture.plan = profile.plan();
         fixture.active = profile.active();
         fixture.modules = profile.modules();
         fixture.missedCall = profile.missedCall();
-        fixture.slaPauseWeekends = profile.slaPauseWeekends();
-        fixture.canton = profile.canton();
+        fixture.slaPauseWeekends = profile.sla().pauseWeekends();
+        fixture.canton = profile.sla().canton();
         fixture.config = profile.config();
         return fixture;
     }
@@ -171,8 +174,9 @@ final class TenantFixture {
     }
 
     Tenant build() {
-        return new Tenant(id, new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, googleReviewLink,
-                timezone, quietHoursStart, quietHoursEnd, slaResponseMinutes, reviewDelayHours, plan, active, modules,
-                missedCall, slaPauseWeekends, canton, config));
+        return new Tenant(id, new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan,
+                active, modules, new QuietHours(quietHoursStart, quietHoursEnd),
+                new SlaSettings(slaResponseMinutes, slaPauseWeekends, canton),
+                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, config));
     }
 }

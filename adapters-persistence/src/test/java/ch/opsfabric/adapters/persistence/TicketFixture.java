@@ -137,7 +137,8 @@ final class TicketFixture {
     }
 
     Ticket build() {
+        var completedAt = status == TicketStatus.DONE && jobCompletedAt == null ? updatedAt : jobCompletedAt;
         return new Ticket(id, customerId, source, status, intent, urgency, contact, summary, metadata, dedupeKey,
-                createdAt, updatedAt, slaDeadline, jobCompletedAt);
+                createdAt, updatedAt, slaDeadline, completedAt);
     }
 }

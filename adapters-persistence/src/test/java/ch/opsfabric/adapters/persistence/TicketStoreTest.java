@@ -6,6 +6,7 @@ import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -41,6 +42,9 @@ class TicketStoreTest implements TestPropertyProvider {
 
     @Inject
     Rows rows;
+
+    @Inject
+    BrowseTicketsPort browse;
 
     private Tenant tenant;
 
@@ -88,6 +92,20 @@ class TicketStoreTest implements TestPropertyProvider {
         tickets.insertUnlessDuplicate(ticket);
 
         assertThat(tickets.lockOpenByDedupeKey(ticket.dedupeKey())).contains(ticket);
+    }
+
+    @Test
+    void a_legacy_done_row_without_a_completion_time_reads_as_completed_at_its_last_update() {
+        var ticket = aTicket(tenant.id()).build();
+        tickets.insertUnlessDuplicate(ticket);
+        var lastUpdate = MORNING.plus(Duration.ofHours(4));
+        rows.update("UPDATE tickets SET status = 'DONE', job_completed_at = NULL, updated_at = ? WHERE id = ?",
+                lastUpdate, ticket.id());
+
+        var read = browse.one(tenant.id(), ticket.id()).orElseThrow().ticket();
+
+        assertThat(read.status()).isEqualTo(TicketStatus.DONE);
+        assertThat(read.jobCompletedAt()).isEqualTo(lastUpdate);
     }
 
     @Test

@@ -2,6 +2,7 @@ package ch.opsfabric.application.email;
 
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.routing.BusinessEmails;
 import ch.opsfabric.domain.routing.EmailText;
@@ -18,12 +19,14 @@ import java.util.UUID;
  */
 public final class BusinessInbox {
 
+    private final BusinessEmails emails;
     private final EmailQueuePort queue;
     private final IdGenerator ids;
     private final String dashboardBaseUrl;
 
     /** @param dashboardBaseUrl where staff open a ticket; the ticket id is appended */
-    public BusinessInbox(EmailQueuePort queue, IdGenerator ids, String dashboardBaseUrl) {
+    public BusinessInbox(EmailQueuePort queue, IdGenerator ids, String dashboardBaseUrl, NumberingPlan numbers) {
+        this.emails = new BusinessEmails(numbers);
         this.queue = queue;
         this.ids = ids;
         this.dashboardBaseUrl = dashboardBaseUrl.endsWith("/") ? dashboardBaseUrl : dashboardBaseUrl + "/";
@@ -31,7 +34,7 @@ public final class BusinessInbox {
 
     public void newRequest(Tenant tenant, Ticket ticket, boolean raisedToHigh, Instant now) {
         var purpose = raisedToHigh ? EmailPurpose.RAISED_TO_HIGH : EmailPurpose.NEW_REQUEST;
-        enqueue(tenant, ticket.id(), purpose, BusinessEmails.newRequest(ticket, link(ticket)), now, now);
+        enqueue(tenant, ticket.id(), purpose, emails.newRequest(ticket, link(ticket)), now, now);
     }
 
     public void overdue(Tenant tenant, Ticket ticket, Instant now) {
@@ -39,12 +42,12 @@ public final class BusinessInbox {
         var promised = GermanTime.deadline(ticket.slaDeadline(), now, zone);
         var due = tenant.profile().quietHoursPolicy().nextAllowedSend(now);
         enqueue(tenant, ticket.id(), EmailPurpose.OVERDUE_REMINDER,
-                BusinessEmails.overdue(ticket, promised, link(ticket)), now, due);
+                emails.overdue(ticket, promised, link(ticket)), now, due);
     }
 
     public void undeliveredSms(Tenant tenant, UUID ticketId, PhoneNumber customer, String message, String reason,
                                Instant now) {
-        enqueue(tenant, ticketId, EmailPurpose.SMS_FALLBACK, BusinessEmails.undeliveredSms(customer, message, reason),
+        enqueue(tenant, ticketId, EmailPurpose.SMS_FALLBACK, emails.undeliveredSms(customer, message, reason),
                 now, now);
     }
 

@@ -11,6 +11,7 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.missedcall.CallerHistory;
 import ch.opsfabric.domain.missedcall.MissedCallDecision;
 import ch.opsfabric.domain.missedcall.MissedCallPolicy;
@@ -38,9 +39,11 @@ public final class RecordCallService implements RecordCallUseCase {
     private final SmsQueuePort queue;
     private final BlocklistPort blocklist;
     private final IdGenerator ids;
+    private final NumberingPlan numbers;
 
     public RecordCallService(Clock clock, Transactions transactions, LoadTenantPort tenants, CallLogPort calls,
-                             CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist, IdGenerator ids) {
+                             CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist, IdGenerator ids,
+                             NumberingPlan numbers) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -49,6 +52,7 @@ public final class RecordCallService implements RecordCallUseCase {
         this.queue = queue;
         this.blocklist = blocklist;
         this.ids = ids;
+        this.numbers = numbers;
     }
 
     @Override
@@ -75,7 +79,7 @@ public final class RecordCallService implements RecordCallUseCase {
         var history = call.callerNumber()
                 .map(number -> callers.lockAndLoad(tenant.id(), number, now, tenant.profile().timezone()))
                 .orElseGet(CallerHistory::firstCall);
-        switch (MissedCallPolicy.decide(tenant, call.caller(), history, now)) {
+        switch (MissedCallPolicy.decide(tenant, call.caller(), history, now, numbers)) {
             case MissedCallDecision.SendSms send -> {
                 queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), null, SmsPurpose.MISSED_CALL, send.to(),
                         tenant.profile().smsNumber(), send.text().body(), now, send.at(), false, 0));

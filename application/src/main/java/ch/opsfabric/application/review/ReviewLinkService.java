@@ -43,7 +43,7 @@ public final class ReviewLinkService implements FollowReviewLinkUseCase {
         }
         var sent = clicks.byToken(visit.token()).orElseThrow(() -> new NotFound(UNKNOWN));
         var googleLink = tenants.byId(sent.customerId())
-                .map(tenant -> tenant.profile().googleReviewLink())
+                .map(tenant -> tenant.profile().reviews().googleReviewLink())
                 .orElseThrow(() -> new NotFound(UNKNOWN));
         if (visit.countsAsClick()) {
             transactions.forTenant(sent.customerId(), () -> {

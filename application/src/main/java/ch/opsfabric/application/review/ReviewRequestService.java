@@ -13,6 +13,7 @@ import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.review.FinishedJob;
 import ch.opsfabric.domain.review.NumberHistory;
 import ch.opsfabric.domain.review.ReviewDecision;
@@ -51,11 +52,12 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
     private final IdGenerator ids;
     private final SecretGenerator secrets;
     private final ReviewLinks links;
+    private final NumberingPlan numbers;
 
     public ReviewRequestService(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                 DueReviewsPort dueReviews, ReviewOutcomePort outcomes, OptOutPort optOuts,
                                 UndeliverablePort undeliverable, SmsQueuePort queue, TicketEventPort events,
-                                IdGenerator ids, SecretGenerator secrets, ReviewLinks links) {
+                                IdGenerator ids, SecretGenerator secrets, ReviewLinks links, NumberingPlan numbers) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -68,6 +70,7 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
         this.ids = ids;
         this.secrets = secrets;
         this.links = links;
+        this.numbers = numbers;
     }
 
     @Override
@@ -102,7 +105,7 @@ public final class ReviewRequestService implements SendDueReviewRequestsUseCase 
         for (var job : jobs) {
             var number = job.phone().map(phone -> new NumberHistory(undeliverable.isUndeliverable(tenant.id(), phone),
                     optOuts.isOptedOut(tenant.id(), phone))).orElse(NumberHistory.NOTHING_KNOWN);
-            switch (ReviewRequestPolicy.decide(tenant, job, number, now)) {
+            switch (ReviewRequestPolicy.decide(tenant, job, number, now, numbers)) {
                 case ReviewDecision.Send send -> {
                     if (request(tenant, job, send, now)) {
                         run = run.plus(new ReviewRun(1, 0));

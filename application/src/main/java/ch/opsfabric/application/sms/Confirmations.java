@@ -3,6 +3,7 @@ package ch.opsfabric.application.sms;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.Confirmation;
 import ch.opsfabric.domain.sms.ConfirmationDecision;
@@ -28,11 +29,13 @@ public final class Confirmations {
     private final SmsQueuePort queue;
     private final OptOutPort optOuts;
     private final IdGenerator ids;
+    private final NumberingPlan numbers;
 
-    public Confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids) {
+    public Confirmations(SmsQueuePort queue, OptOutPort optOuts, IdGenerator ids, NumberingPlan numbers) {
         this.queue = queue;
         this.optOuts = optOuts;
         this.ids = ids;
+        this.numbers = numbers;
     }
 
     /**
@@ -96,7 +99,7 @@ public final class Confirmations {
     }
 
     private boolean mayText(Tenant tenant, Optional<PhoneNumber> phone) {
-        return tenant.has(Module.SMS) && phone.isPresent() && phone.get().canReceiveSms()
+        return tenant.has(Module.SMS) && phone.isPresent() && numbers.canReceiveSms(phone.get())
                 && !optOuts.isOptedOut(tenant.id(), phone.get());
     }
 }

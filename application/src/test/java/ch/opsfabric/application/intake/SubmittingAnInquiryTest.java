@@ -23,6 +23,7 @@ import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.privacy.ConsentVersion;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -63,10 +64,10 @@ class SubmittingAnInquiryTest {
     }
 
     private SubmitInquiryService serviceStoringIn(TicketStorePort store) {
-        var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets");
+        var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
         var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids);
         return new SubmitInquiryService(clock, transactions, tenants, intake,
-                new Confirmations(smsQueue, new InMemoryOptOuts(), ids), consents, new ConsentVersion("2026-02-10"));
+                new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"));
     }
 
     private Ticket onlyTicket() {

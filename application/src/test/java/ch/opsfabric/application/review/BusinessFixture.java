@@ -1,5 +1,8 @@
 package ch.opsfabric.application.review;
 
+import ch.opsfabric.domain.tenant.ReviewSettings;
+import ch.opsfabric.domain.tenant.SlaSettings;
+import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Modules;
@@ -57,8 +60,8 @@ final class BusinessFixture {
 
     Tenant build() {
         return new Tenant(id, new TenantProfile("Dörfler AG", "doerfler-ag", new PhoneNumber("+41444435200"),
-                "info@doerfler.ch", new PhoneNumber("+41435000001"), "doerfler.ch", googleReviewLink,
-                ZoneId.of("Europe/Zurich"), LocalTime.of(21, 0), LocalTime.of(7, 0), 120, reviewDelayHours, null,
-                active, new Modules(modules), null, true, null, null));
+                "info@doerfler.ch", new PhoneNumber("+41435000001"), "doerfler.ch", ZoneId.of("Europe/Zurich"), null,
+                active, new Modules(modules), new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)),
+                new SlaSettings(120, true, null), new ReviewSettings(googleReviewLink, reviewDelayHours), null, null));
     }
 }

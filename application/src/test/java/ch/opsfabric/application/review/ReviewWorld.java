@@ -2,6 +2,7 @@ package ch.opsfabric.application.review;
 
 import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
 import ch.opsfabric.application.port.out.SecretGenerator;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.review.FinishedJob;
 import ch.opsfabric.domain.tenant.Tenant;
@@ -39,7 +40,7 @@ final class ReviewWorld {
     };
 
     final ReviewRequestService engine = new ReviewRequestService(clock, transactions, tenants, jobs, jobs, optOuts,
-            undeliverable, outbox, events, UUID::randomUUID, secrets, new ReviewLinks(BASE_URL + "/"));
+            undeliverable, outbox, events, UUID::randomUUID, secrets, new ReviewLinks(BASE_URL + "/"), new LibphonenumberPlan());
 
     final ReviewLinkService reviewLinks = new ReviewLinkService(clock, transactions, jobs, tenants, events);
 

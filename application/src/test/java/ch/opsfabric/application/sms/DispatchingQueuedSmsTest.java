@@ -24,6 +24,7 @@ import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
 import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.TicketEvent;
@@ -63,7 +64,7 @@ class DispatchingQueuedSmsTest {
     private final InMemoryTenants tenants = new InMemoryTenants().with(aTenant().build());
     private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog,
             tickets, new FailedRecipients(new InMemoryUndeliverableNumbers(transactions::tenant), new InMemoryOptOuts(),
-                    tenants, new BusinessInbox(emails, new SequentialIds(), "https://ops.example")),
+                    tenants, new BusinessInbox(emails, new SequentialIds(), "https://ops.example", new LibphonenumberPlan())),
             new SequentialIds(), 1);
 
     private static OutboundSms aConfirmation(UUID id, UUID ticketId, Instant dueAt) {

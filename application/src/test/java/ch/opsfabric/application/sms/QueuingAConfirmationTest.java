@@ -10,6 +10,7 @@ import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fixtures.TenantFixture;
 import ch.opsfabric.application.fixtures.Zurich;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.SmsText;
 import ch.opsfabric.domain.tenant.Module;
@@ -37,7 +38,7 @@ class QueuingAConfirmationTest {
 
     private final InMemorySmsQueue queue = new InMemorySmsQueue();
     private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
-    private final Confirmations confirmations = new Confirmations(queue, optOuts, new SequentialIds());
+    private final Confirmations confirmations = new Confirmations(queue, optOuts, new SequentialIds(), new LibphonenumberPlan());
 
     private final Tenant tenant = aTenant().build();
     private final Ticket ticket = aTicket().build();
@@ -212,7 +213,7 @@ class QueuingAConfirmationTest {
     void a_confirmation_waiting_for_the_end_of_quiet_hours_holds_back_the_next_so_they_do_not_arrive_together() {
         var tenant = aTenant().build();
         var ticket = aTicket().build();
-        var confirmations = new Confirmations(queue, new InMemoryOptOuts(), new SequentialIds());
+        var confirmations = new Confirmations(queue, new InMemoryOptOuts(), new SequentialIds(), new LibphonenumberPlan());
         confirmations.queue(tenant, ticket, SmsText.of(
                 "Danke Anna Meier, Ihre Anfrage ist eingegangen. Wir melden uns bis morgen 09:00."),
                 Zurich.at("2026-03-10T22:00"), false);

@@ -17,6 +17,7 @@ import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogPort;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,7 +67,7 @@ class SendingSeveralAtATimeTest {
         var tenants = new InMemoryTenants().with(aTenant().build());
         var failedRecipients = new FailedRecipients(new InMemoryUndeliverableNumbers(Optional::empty),
                 new InMemoryOptOuts(), tenants, new BusinessInbox(new InMemoryEmailQueue(), UUID::randomUUID,
-                        "https://ops.example"));
+                        "https://ops.example", new LibphonenumberPlan()));
         return new SmsDispatcher(Clock.fixed(NOW, ZoneOffset.UTC), new DirectTransactions(), tenants, new SixDue(),
                 provider, new Log(), (customerId, event) -> { }, failedRecipients, UUID::randomUUID, AT_ONCE);
     }

@@ -11,6 +11,7 @@ import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.fakes.DirectTransactions;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
@@ -36,7 +37,7 @@ class ChangingATicketTest {
     private final InMemorySmsQueue queue = new InMemorySmsQueue();
     private final ChangeTicketService service = new ChangeTicketService(Clock.fixed(NOW, ZoneOffset.UTC),
             new DirectTransactions(), tickets, tickets, tickets, tickets, tickets, tickets,
-            new Confirmations(queue, queue, UUID::randomUUID));
+            new Confirmations(queue, queue, UUID::randomUUID, new LibphonenumberPlan()));
 
     @Test
     void a_move_the_state_machine_refuses_is_an_outcome_that_writes_nothing() {
@@ -125,7 +126,7 @@ class ChangingATicketTest {
     void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
         var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
         var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new DirectTransactions(),
-                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, queue, UUID::randomUUID));
+                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, queue, UUID::randomUUID, new LibphonenumberPlan()));
         var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
 
         service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());

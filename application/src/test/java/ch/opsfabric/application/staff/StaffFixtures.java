@@ -74,7 +74,8 @@ final class StaffFixtures {
 
         Ticket build() {
             return new Ticket(id, tenant.id(), TicketSource.WIZARD, status, "sanitaer_reparatur", urgency, contact,
-                    "Boiler tropft", Map.of(), null, createdAt, createdAt, createdAt.plus(Duration.ofHours(2)), null);
+                    "Boiler tropft", Map.of(), null, createdAt, createdAt, createdAt.plus(Duration.ofHours(2)),
+                    status == TicketStatus.DONE ? createdAt : null);
         }
     }
 }

@@ -90,11 +90,7 @@ class ProvisioningATenantTest {
     void an_update_starts_from_the_stored_profile_not_a_blank_one() {
         var id = service.provision(profile).tenant().id();
 
-        var updated = service.update(id, stored -> new TenantProfile(stored.name(), stored.slug(), stored.phone(),
-                "buero@doerfler.ch", stored.smsNumber(), stored.websiteDomain(), stored.googleReviewLink(),
-                stored.timezone(), stored.quietHoursStart(), stored.quietHoursEnd(), stored.slaResponseMinutes(),
-                stored.reviewDelayHours(), stored.plan(), stored.active(), stored.modules(), stored.missedCall(),
-                stored.slaPauseWeekends(), stored.canton(), stored.config()));
+        var updated = service.update(id, stored -> stored.withEmail("buero@doerfler.ch"));
 
         assertThat(updated.profile().email()).isEqualTo("buero@doerfler.ch");
         assertThat(updated.profile().name()).isEqualTo(profile.name());

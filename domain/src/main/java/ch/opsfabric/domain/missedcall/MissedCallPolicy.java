@@ -5,6 +5,7 @@ import ch.opsfabric.domain.missedcall.MissedCallDecision.Skip;
 import ch.opsfabric.domain.missedcall.MissedCallDecision.SkipReason;
 import ch.opsfabric.domain.missedcall.MissedCallDecision.Template;
 import ch.opsfabric.domain.phone.CallerId;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Tenant;
@@ -26,7 +27,9 @@ public final class MissedCallPolicy {
     private MissedCallPolicy() {
     }
 
-    public static MissedCallDecision decide(Tenant tenant, CallerId caller, CallerHistory history, Instant now) {
+    /** @param numbers says whether the caller's number takes SMS and how the call-back number is written */
+    public static MissedCallDecision decide(Tenant tenant, CallerId caller, CallerHistory history, Instant now,
+                                            NumberingPlan numbers) {
         var profile = tenant.profile();
         var settings = profile.missedCall();
         if (!tenant.has(Module.MISSED_CALL)) {
@@ -44,7 +47,7 @@ public final class MissedCallPolicy {
         if (history.missedCallsToday() > settings.blocklistThreshold()) {
             return new Skip(SkipReason.BLOCKLISTED, now.plus(BLOCKLIST_DURATION));
         }
-        if (!number.canReceiveSms()) {
+        if (!numbers.canReceiveSms(number)) {
             return Skip.because(SkipReason.CANNOT_RECEIVE_SMS);
         }
         if (history.undeliverable()) {
@@ -63,7 +66,7 @@ public final class MissedCallPolicy {
         }
         var weekend = today.getDayOfWeek() == DayOfWeek.SATURDAY || today.getDayOfWeek() == DayOfWeek.SUNDAY;
         var callback = profile.phone() != null ? profile.phone() : profile.smsNumber();
-        var callbackText = callback == null ? "" : callback.forDisplay();
+        var callbackText = callback == null ? "" : numbers.forDisplay(callback);
         var text = weekend
                 ? SmsTemplates.missedCallOnWeekend(profile.name(), callbackText)
                 : SmsTemplates.missedCall(profile.name(), callbackText);

@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.review;
 
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.review.ReviewDecision.Send;
 import ch.opsfabric.domain.review.ReviewDecision.Skip;
 import ch.opsfabric.domain.review.ReviewDecision.SkipReason;
@@ -33,7 +34,7 @@ public final class ReviewRequestPolicy {
     }
 
     public static Instant dueAt(Tenant tenant, Instant completedAt) {
-        return completedAt.plus(Duration.ofHours(tenant.profile().reviewDelayHours()));
+        return completedAt.plus(Duration.ofHours(tenant.profile().reviews().delayHours()));
     }
 
     /** Why the business takes no review requests right now; empty when it does. */
@@ -45,14 +46,15 @@ public final class ReviewRequestPolicy {
         if (!tenant.has(Module.REVIEW_ENGINE) || !tenant.has(Module.SMS)) {
             return Optional.of(WaitReason.MODULE_OFF);
         }
-        if (profile.googleReviewLink() == null) {
+        if (profile.reviews().googleReviewLink() == null) {
             return Optional.of(WaitReason.NO_REVIEW_LINK);
         }
         return Optional.empty();
     }
 
     /** @param number what the business knows of the job's contact number; ignored when the job has none */
-    public static ReviewDecision decide(Tenant tenant, FinishedJob job, NumberHistory number, Instant now) {
+    public static ReviewDecision decide(Tenant tenant, FinishedJob job, NumberHistory number, Instant now,
+                                        NumberingPlan numbers) {
         var due = dueAt(tenant, job.completedAt());
         if (now.isBefore(due)) {
             return new Wait(WaitReason.NOT_YET_DUE);
@@ -68,7 +70,7 @@ public final class ReviewRequestPolicy {
             return new Skip(SkipReason.NO_PHONE);
         }
         var phone = job.phone().get();
-        if (!phone.canReceiveSms() || number.undeliverable()) {
+        if (!numbers.canReceiveSms(phone) || number.undeliverable()) {
             return new Skip(SkipReason.CANNOT_RECEIVE_SMS);
         }
         if (number.optedOut()) {

@@ -1,7 +1,9 @@
 package ch.opsfabric.domain.routing;
 
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.Ticket;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -14,11 +16,15 @@ public final class BusinessEmails {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
-    private BusinessEmails() {
+    private final NumberingPlan numbers;
+
+    /** @param numbers writes the customer's number the way the business reads it */
+    public BusinessEmails(NumberingPlan numbers) {
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
     }
 
     /** The routing e-mail of seeds 02 §4.2, with the dashboard link and a {@code tel:} link. */
-    public static EmailText newRequest(Ticket ticket, String dashboardLink) {
+    public EmailText newRequest(Ticket ticket, String dashboardLink) {
         var subject = "[OpsFabric] Neue Anfrage: " + oneLine(topic(ticket)) + " — " + ticket.urgency();
         return new EmailText(subject, """
                 %s | %s
@@ -33,7 +39,7 @@ public final class BusinessEmails {
     }
 
     /** The one reminder for a request still NEW after its SLA deadline (seeds 02 §4.3). */
-    public static EmailText overdue(Ticket ticket, String promisedText, String dashboardLink) {
+    public EmailText overdue(Ticket ticket, String promisedText, String dashboardLink) {
         var subject = "[OpsFabric] Noch offen: " + oneLine(topic(ticket)) + " — zugesagt bis " + promisedText;
         return new EmailText(subject, """
                 Diese Anfrage wartet noch auf eine Antwort; zugesagt war %s.
@@ -50,8 +56,8 @@ public final class BusinessEmails {
     }
 
     /** Seeds 02 §6: an SMS that could not be delivered reaches the business by e-mail instead. */
-    public static EmailText undeliveredSms(PhoneNumber customer, String message, String reason) {
-        return new EmailText("[OpsFabric] SMS nicht zugestellt an " + customer.forDisplay(), """
+    public EmailText undeliveredSms(PhoneNumber customer, String message, String reason) {
+        return new EmailText("[OpsFabric] SMS nicht zugestellt an " + numbers.forDisplay(customer), """
                 Diese SMS konnte nicht zugestellt werden (%s). Bitte melden Sie sich direkt beim Kunden.
 
                 An: %s
@@ -59,7 +65,7 @@ public final class BusinessEmails {
                 %s
 
                 → Direkt anrufen: tel:%s
-                """.formatted(reason, customer.forDisplay(), message, customer.e164()));
+                """.formatted(reason, numbers.forDisplay(customer), message, customer.e164()));
     }
 
     private static String topic(Ticket ticket) {
@@ -70,8 +76,8 @@ public final class BusinessEmails {
         return ticket.contact().name().orElse("(ohne Namen)");
     }
 
-    private static String phone(Ticket ticket) {
-        return ticket.contact().phone().map(PhoneNumber::forDisplay)
+    private String phone(Ticket ticket) {
+        return ticket.contact().phone().map(numbers::forDisplay)
                 .or(() -> ticket.contact().email()).orElse("(keine Nummer)");
     }
 

@@ -20,6 +20,10 @@ import java.util.UUID;
  * {@code jobCompletedAt}, and a same-day repeat from the same contact is absorbed rather than
  * opening a duplicate.
  *
+ * <p>A {@code DONE} ticket always knows when the job was completed; a completion time, once
+ * stamped, is kept. New tickets come from {@link #open}; stored ones come back through
+ * {@link #reconstitute}, which also reads rows written before the completion time was stamped.
+ *
  * @param dedupeKey      null when the contact has neither phone nor e-mail
  * @param slaDeadline    when the business promised to answer
  * @param jobCompletedAt null until the ticket first enters DONE
@@ -38,8 +42,25 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        if (status == TicketStatus.DONE && jobCompletedAt == null) {
+            throw new IllegalArgumentException("a DONE ticket knows when the job was completed: " + id);
+        }
         summary = summary == null ? "" : summary;
         metadata = Maps.frozen(metadata);
+    }
+
+    /**
+     * A ticket as storage holds it, checked like any other. A row marked {@code DONE} before the
+     * completion time was stamped reads as completed at its last change, the moment the review
+     * engine already counts from; saving it again keeps that time.
+     */
+    public static Ticket reconstitute(UUID id, UUID customerId, TicketSource source, TicketStatus status,
+                                      String intent, Urgency urgency, Contact contact, String summary,
+                                      Map<String, Object> metadata, DedupeKey dedupeKey, Instant createdAt,
+                                      Instant updatedAt, Instant slaDeadline, Instant jobCompletedAt) {
+        var completedAt = status == TicketStatus.DONE && jobCompletedAt == null ? updatedAt : jobCompletedAt;
+        return new Ticket(id, customerId, source, status, intent, urgency, contact, summary, metadata, dedupeKey,
+                createdAt, updatedAt, slaDeadline, completedAt);
     }
 
     /** A ticket opened from an inquiry; it starts {@code NEW} and its log starts with {@code created}. */
@@ -73,10 +94,12 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
                 && !contact.name().get().equalsIgnoreCase(name));
         var addition = otherName.map(name -> inquiry.summary().isEmpty() ? name : name + ": " + inquiry.summary())
                 .orElse(inquiry.summary());
-        var absorbed = new Ticket(id, customerId, source, status, intent == null ? inquiry.intent() : intent,
-                urgency.atLeast(inquiry.urgency()), contact.completedBy(inquiry.contact()),
-                appended(summary, addition), mergedMetadata, dedupeKey, createdAt, now, slaDeadline,
-                jobCompletedAt);
+        var absorbed = withIntent(intent == null ? inquiry.intent() : intent)
+                .withUrgency(urgency.atLeast(inquiry.urgency()))
+                .withContact(contact.completedBy(inquiry.contact()), dedupeKey)
+                .withSummary(appended(summary, addition))
+                .withMetadata(mergedMetadata)
+                .changedAt(now);
         var eventMetadata = new LinkedHashMap<String, Object>();
         eventMetadata.put("source", inquiry.source().code());
         otherName.ifPresent(name -> eventMetadata.put("contact_name", name));
@@ -99,8 +122,7 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
             return new StatusChange.Refused(status, target, status.allowedNext());
         }
         var completedAt = target == TicketStatus.DONE && jobCompletedAt == null ? now : jobCompletedAt;
-        var moved = new Ticket(id, customerId, source, target, intent, urgency, contact, summary, metadata,
-                dedupeKey, createdAt, now, slaDeadline, completedAt);
+        var moved = withStatus(target, completedAt).changedAt(now);
         return new StatusChange.Moved(moved,
                 TicketEvent.of(id, EventType.STATUS_CHANGED, status.name(), target.name(), now));
     }
@@ -128,8 +150,7 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
             return new Edited(this, List.of());
         }
         var movedKey = DedupeKey.of(customerId, corrected, createdAt, zone).orElseThrow();
-        return new Edited(new Ticket(id, customerId, source, status, intent, urgency, corrected, summary, metadata,
-                movedKey, createdAt, now, slaDeadline, jobCompletedAt), events);
+        return new Edited(withContact(corrected, movedKey).changedAt(now), events);
     }
 
     /** Staff rewrite the summary; the event keeps the old text, so nothing the customer wrote is lost. */
@@ -138,8 +159,7 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
         if (text.equals(summary)) {
             return new Edited(this, List.of());
         }
-        return new Edited(new Ticket(id, customerId, source, status, intent, urgency, contact, text, metadata,
-                dedupeKey, createdAt, now, slaDeadline, jobCompletedAt),
+        return new Edited(withSummary(text).changedAt(now),
                 List.of(TicketEvent.of(id, EventType.SUMMARY_CHANGED, summary, text, now)));
     }
 
@@ -159,6 +179,44 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
         if (!Objects.equals(before, after)) {
             events.add(new TicketEvent(id, EventType.CONTACT_CHANGED, before, after, Map.of("field", field), now));
         }
+    }
+
+    // One copy per changing part, so each change above names only what it changes.
+
+    private Ticket withStatus(TicketStatus newStatus, Instant completedAt) {
+        return new Ticket(id, customerId, source, newStatus, intent, urgency, contact, summary, metadata, dedupeKey,
+                createdAt, updatedAt, slaDeadline, completedAt);
+    }
+
+    private Ticket withIntent(String newIntent) {
+        return new Ticket(id, customerId, source, status, newIntent, urgency, contact, summary, metadata, dedupeKey,
+                createdAt, updatedAt, slaDeadline, jobCompletedAt);
+    }
+
+    private Ticket withUrgency(Urgency newUrgency) {
+        return new Ticket(id, customerId, source, status, intent, newUrgency, contact, summary, metadata, dedupeKey,
+                createdAt, updatedAt, slaDeadline, jobCompletedAt);
+    }
+
+    /** The dedupe key travels with the contact it is derived from. */
+    private Ticket withContact(Contact newContact, DedupeKey newKey) {
+        return new Ticket(id, customerId, source, status, intent, urgency, newContact, summary, metadata, newKey,
+                createdAt, updatedAt, slaDeadline, jobCompletedAt);
+    }
+
+    private Ticket withSummary(String newSummary) {
+        return new Ticket(id, customerId, source, status, intent, urgency, contact, newSummary, metadata, dedupeKey,
+                createdAt, updatedAt, slaDeadline, jobCompletedAt);
+    }
+
+    private Ticket withMetadata(Map<String, Object> newMetadata) {
+        return new Ticket(id, customerId, source, status, intent, urgency, contact, summary, newMetadata, dedupeKey,
+                createdAt, updatedAt, slaDeadline, jobCompletedAt);
+    }
+
+    private Ticket changedAt(Instant now) {
+        return new Ticket(id, customerId, source, status, intent, urgency, contact, summary, metadata, dedupeKey,
+                createdAt, now, slaDeadline, jobCompletedAt);
     }
 
     /** Adds the new text on a line of its own, unless that exact line is already there. */

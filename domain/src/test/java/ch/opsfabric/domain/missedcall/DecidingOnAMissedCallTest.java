@@ -9,6 +9,8 @@ import ch.opsfabric.domain.missedcall.MissedCallDecision.Skip;
 import ch.opsfabric.domain.missedcall.MissedCallDecision.SkipReason;
 import ch.opsfabric.domain.missedcall.MissedCallDecision.Template;
 import ch.opsfabric.domain.phone.CallerId;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Module;
 import java.time.Duration;
@@ -27,6 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** SPEC §4.6, seeds 04: who gets the missed-call SMS, when, and with which text. */
 class DecidingOnAMissedCallTest {
 
+    private static final NumberingPlan NUMBERS = new LibphonenumberPlan();
+
     private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
     private static final Instant TUESDAY_MORNING = at("2026-03-10T10:00");
     private static final String CALLER = "+41 76 456 78 90";
@@ -39,7 +43,7 @@ class DecidingOnAMissedCallTest {
 
     private static MissedCallDecision decide(MissedCallTenant tenant, String from, CallerHistoryFixture history,
                                              Instant now) {
-        return MissedCallPolicy.decide(tenant.build(), CallerId.of(from), history.build(), now);
+        return MissedCallPolicy.decide(tenant.build(), CallerId.of(from), history.build(), now, NUMBERS);
     }
 
     private static MissedCallDecision decide(CallerHistoryFixture history) {

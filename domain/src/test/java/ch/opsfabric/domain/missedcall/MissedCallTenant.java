@@ -1,5 +1,8 @@
 package ch.opsfabric.domain.missedcall;
 
+import ch.opsfabric.domain.tenant.ReviewSettings;
+import ch.opsfabric.domain.tenant.SlaSettings;
+import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
@@ -80,10 +83,10 @@ final class MissedCallTenant {
 
     Tenant build() {
         var profile = new TenantProfile(name, "doerfler-ag", phone, "info@doerfler.ch", SMS_NUMBER, "doerfler.ch",
-                null, ZoneId.of("Europe/Zurich"), LocalTime.of(21, 0), LocalTime.of(7, 0), 120, 2, Plan.STARTER,
-                active, new Modules(modules),
-                new MissedCallSettings(delaySeconds, dedupeMinutes, dailySmsLimit, blocklistThreshold),
-                true, null, Map.of());
+                ZoneId.of("Europe/Zurich"), Plan.STARTER, active, new Modules(modules),
+                new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)), new SlaSettings(120, true, null),
+                new ReviewSettings(null, 2),
+                new MissedCallSettings(delaySeconds, dedupeMinutes, dailySmsLimit, blocklistThreshold), Map.of());
         return new Tenant(UUID.fromString("0b6f2c1e-5d4a-4f3e-9a8b-7c6d5e4f3a2b"), profile);
     }
 }

@@ -1,8 +1,11 @@
 package ch.opsfabric.domain.review;
 
+import ch.opsfabric.domain.tenant.ReviewSettings;
 import static ch.opsfabric.domain.review.NumberHistory.NOTHING_KNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.review.ReviewDecision.Send;
 import ch.opsfabric.domain.review.ReviewDecision.Skip;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The edges of the review request's timing (SPEC §4.9); the use-case tests cover each rule in its setting. */
 class DecidingAReviewRequestTest {
 
+    private static final NumberingPlan NUMBERS = new LibphonenumberPlan();
+
     private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
     private static final PhoneNumber MOBILE = new PhoneNumber("+41791234567");
 
@@ -28,9 +33,8 @@ class DecidingAReviewRequestTest {
 
     private static Tenant tenantWithReviewLink() {
         var defaults = TenantProfile.withDefaults("Dörfler AG", "doerfler-ag", "info@doerfler.ch");
-        var profile = new TenantProfile(defaults.name(), defaults.slug(), null, defaults.email(), null, null,
-                "https://g.page/r/doerfler/review", ZURICH, null, null, 120, 2, null, true, null, null, true, null,
-                null);
+        var profile = new TenantProfile(defaults.name(), defaults.slug(), null, defaults.email(), null, null, ZURICH,
+                null, true, null, null, null, new ReviewSettings("https://g.page/r/doerfler/review", 2), null, null);
         return new Tenant(UUID.randomUUID(), profile);
     }
 
@@ -44,8 +48,8 @@ class DecidingAReviewRequestTest {
         var job = jobDoneAt(done);
 
         assertThat(ReviewRequestPolicy.decide(tenant, job, NOTHING_KNOWN,
-                done.plusHours(2).minusSeconds(1).toInstant())).isEqualTo(new Wait(WaitReason.NOT_YET_DUE));
-        assertThat(ReviewRequestPolicy.decide(tenant, job, NOTHING_KNOWN, done.plusHours(2).toInstant()))
+                done.plusHours(2).minusSeconds(1).toInstant(), NUMBERS)).isEqualTo(new Wait(WaitReason.NOT_YET_DUE));
+        assertThat(ReviewRequestPolicy.decide(tenant, job, NOTHING_KNOWN, done.plusHours(2).toInstant(), NUMBERS))
                 .isEqualTo(new Send(MOBILE, done.plusHours(2).toInstant()));
     }
 
@@ -54,7 +58,7 @@ class DecidingAReviewRequestTest {
         var done = ZonedDateTime.of(2026, 11, 24, 19, 30, 0, 0, ZURICH);
 
         var decision = ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN,
-                done.plusHours(2).toInstant());
+                done.plusHours(2).toInstant(), NUMBERS);
 
         assertThat(decision).isEqualTo(new Send(MOBILE, ZonedDateTime.of(2026, 11, 25, 7, 0, 0, 0, ZURICH).toInstant()));
     }
@@ -64,10 +68,10 @@ class DecidingAReviewRequestTest {
         var done = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZURICH);
         var due = done.plusHours(2).toInstant();
 
-        assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN, due.plus(Duration.ofDays(7))))
+        assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN, due.plus(Duration.ofDays(7)), NUMBERS))
                 .isInstanceOf(Send.class);
         assertThat(ReviewRequestPolicy.decide(tenant, jobDoneAt(done), NOTHING_KNOWN,
-                due.plus(Duration.ofDays(7)).plusSeconds(1))).isEqualTo(new Skip(SkipReason.TOO_LATE));
+                due.plus(Duration.ofDays(7)).plusSeconds(1), NUMBERS)).isEqualTo(new Skip(SkipReason.TOO_LATE));
     }
 
     @Test
@@ -77,6 +81,6 @@ class DecidingAReviewRequestTest {
                 "info@doerfler.ch"));
 
         assertThat(ReviewRequestPolicy.decide(withoutLink, jobDoneAt(done), NOTHING_KNOWN,
-                done.plusDays(30).toInstant())).isEqualTo(new Wait(WaitReason.NO_REVIEW_LINK));
+                done.plusDays(30).toInstant(), NUMBERS)).isEqualTo(new Wait(WaitReason.NO_REVIEW_LINK));
     }
 }

@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.tenant;
 
+import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.time.Canton;
 import java.time.LocalTime;
@@ -87,8 +88,9 @@ final class TenantProfileFixture {
     }
 
     TenantProfile build() {
-        return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, googleReviewLink, timezone,
-                quietHoursStart, quietHoursEnd, slaResponseMinutes, reviewDelayHours, plan, active, modules,
-                missedCall, slaPauseWeekends, canton, config);
+        return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active, modules,
+                quietHoursStart == null || quietHoursEnd == null ? null : new QuietHours(quietHoursStart, quietHoursEnd),
+                new SlaSettings(slaResponseMinutes, slaPauseWeekends, canton),
+                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, config);
     }
 }

@@ -1,5 +1,6 @@
 package ch.opsfabric.domain.tenant;
 
+import ch.opsfabric.domain.time.QuietHours;
 import static ch.opsfabric.domain.tenant.TenantProfileFixture.aProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -28,18 +29,17 @@ class TenantProfileTest {
 
     @Test
     void the_default_quiet_hours_run_from_21_to_07() {
-        assertThat(DEFAULTS).extracting(TenantProfile::quietHoursStart, TenantProfile::quietHoursEnd)
-                .containsExactly(LocalTime.of(21, 0), LocalTime.of(7, 0));
+        assertThat(DEFAULTS.quietHours()).isEqualTo(new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)));
     }
 
     @Test
     void the_default_sla_promise_is_120_minutes() {
-        assertThat(DEFAULTS.slaResponseMinutes()).isEqualTo(120);
+        assertThat(DEFAULTS.sla().responseMinutes()).isEqualTo(120);
     }
 
     @Test
     void the_default_review_delay_is_two_hours() {
-        assertThat(DEFAULTS.reviewDelayHours()).isEqualTo(2);
+        assertThat(DEFAULTS.reviews().delayHours()).isEqualTo(2);
     }
 
     @Test
@@ -56,7 +56,7 @@ class TenantProfileTest {
     @Test
     void a_new_tenant_has_no_optional_links_numbers_or_canton() {
         assertThat(DEFAULTS).extracting(TenantProfile::phone, TenantProfile::smsNumber, TenantProfile::websiteDomain,
-                        TenantProfile::googleReviewLink, TenantProfile::canton)
+                        profile -> profile.reviews().googleReviewLink(), profile -> profile.sla().canton())
                 .containsOnlyNulls();
     }
 

@@ -74,7 +74,8 @@ final class TicketFixture {
     }
 
     Ticket build() {
+        var completedAt = status == TicketStatus.DONE && jobCompletedAt == null ? CREATED_AT : jobCompletedAt;
         return new Ticket(id, CUSTOMER_ID, source, status, intent, urgency, contact, summary, metadata,
-                dedupeKey, CREATED_AT, CREATED_AT, slaDeadline, jobCompletedAt);
+                dedupeKey, CREATED_AT, CREATED_AT, slaDeadline, completedAt);
     }
 }

@@ -67,6 +67,12 @@ class TicketStatusTest {
         assertThat(from.canMoveTo(CLOSED)).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(TicketStatus.class)
+    void every_state_has_its_row_in_the_table_of_moves(TicketStatus status) {
+        assertThat(status.allowedNext()).isNotNull().doesNotContain(status);
+    }
+
     @Test
     void closed_is_final() {
         assertThat(CLOSED.allowedNext()).isEmpty();
