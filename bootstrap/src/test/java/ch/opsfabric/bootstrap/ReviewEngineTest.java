@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The review engine over real HTTP and PostgreSQL, on a clock the test moves (SPEC §4.9). Tickets
@@ -198,6 +199,7 @@ class ReviewEngineTest extends ServiceTest {
                 sevenInTheMorning.atOffset(ZoneOffset.UTC))).isEqualTo(1);
     }
 
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void two_engines_running_at_once_queue_one_review_sms_per_ticket() throws Exception {
         var jobs = 120;

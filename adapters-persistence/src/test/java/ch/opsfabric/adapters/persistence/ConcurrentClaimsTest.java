@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -57,6 +58,7 @@ class ConcurrentClaimsTest implements TestPropertyProvider {
         return TestDatabase.freshDatabase();
     }
 
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void concurrent_claimers_together_claim_every_due_message_exactly_once() throws Exception {
         var tenant = aTenant().build();
