@@ -2,9 +2,9 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.testsupport.MutableClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -66,8 +66,7 @@ class CantonalHolidayPausesTheSlaTest extends ServiceTest {
     }
 
     private Instant slaDeadlineOf(UUID ticketId) {
-        return ((Timestamp) rows.one("SELECT sla_deadline FROM tickets WHERE id = ?", ticketId).get("sla_deadline"))
-                .toInstant();
+        return (Instant) rows.one("SELECT sla_deadline FROM tickets WHERE id = ?", ticketId).get("sla_deadline");
     }
 
     private String confirmationOf(UUID ticketId) {

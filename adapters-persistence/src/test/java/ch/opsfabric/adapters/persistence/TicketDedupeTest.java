@@ -26,6 +26,8 @@ import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.SlaCalculator;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import ch.opsfabric.application.Conflict;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.ticket.DedupeKey;
+import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import java.util.UUID;
  */
 public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
-    public record StoredEvent(UUID customerId, TicketEvent event) {
+    /** @param transaction the number of the transaction that wrote it (see {@link ImmediateTransactions#current()}); 0 when untracked */
+    public record StoredEvent(UUID customerId, TicketEvent event, int transaction) {
     }
 
     private final Map<UUID, Ticket> tickets = new LinkedHashMap<>();
     private final List<StoredEvent> events = new ArrayList<>();
+    private final ImmediateTransactions transactions;
     private final WriteWitness witness;
 
     public InMemoryTickets() {
@@ -31,6 +34,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
     }
 
     public InMemoryTickets(ImmediateTransactions transactions) {
+        this.transactions = transactions;
         this.witness = new WriteWitness(transactions);
     }
 
@@ -75,7 +79,8 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
     @Override
     public void append(UUID customerId, TicketEvent event) {
         witness.saw("append " + event.type() + " to " + event.ticketId(), customerId);
-        events.add(new StoredEvent(customerId, event));
+        events.add(new StoredEvent(customerId, event,
+                transactions == null || !transactions.active() ? 0 : transactions.current()));
     }
 
     /** Stores a ticket as it stands, as if an earlier request had left it there. */
@@ -101,6 +106,10 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     public List<TicketEvent> eventsOf(UUID ticketId) {
         return events.stream().map(StoredEvent::event).filter(event -> event.ticketId().equals(ticketId)).toList();
+    }
+
+    public List<TicketEvent> eventsOf(UUID ticketId, EventType type) {
+        return eventsOf(ticketId).stream().filter(event -> event.type() == type).toList();
     }
 
     public List<String> writesOutsideTransactions() {
