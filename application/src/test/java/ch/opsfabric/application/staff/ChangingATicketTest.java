@@ -1,5 +1,6 @@
 package ch.opsfabric.application.staff;
 
+import ch.opsfabric.application.fakes.InMemoryTickets;
 import static ch.opsfabric.application.staff.StaffFixtures.DOERFLER;
 import static ch.opsfabric.application.staff.StaffFixtures.OPENED;
 import static ch.opsfabric.application.staff.StaffFixtures.OTHER_BUSINESS;
@@ -147,7 +148,7 @@ class ChangingATicketTest {
 
     private Ticket stored(StaffFixtures.TicketBuilder builder) {
         var ticket = builder.build();
-        tickets.add(ticket);
+        tickets.put(ticket);
         return ticket;
     }
 
