@@ -142,8 +142,10 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
 
     @Override
     public List<TicketEvent> oldestFirst(UUID customerId, UUID ticketId) {
+        // By time, then in the order written, as the store orders by created_at and its sequence.
         return events.stream().filter(stored -> stored.customerId().equals(customerId))
-                .map(StoredEvent::event).filter(event -> event.ticketId().equals(ticketId)).toList();
+                .map(StoredEvent::event).filter(event -> event.ticketId().equals(ticketId))
+                .sorted(Comparator.comparing(TicketEvent::at)).toList();
     }
 
     /** The ticket as the staff see it: with its appointment; review state is not kept here. */
