@@ -216,7 +216,7 @@ class RowLevelSecurityTest extends ServiceTest {
     }
 
     @Test
-    void the_service_may_read_no_column_of_a_tenant_table_outside_row_level_security() {
+    void the_service_role_holds_no_column_grant_that_would_read_past_the_views_and_policies() {
         // Column grants would let the role read past the views; only whole-table grants (under the policy) exist.
         assertThat(rows.list("""
                 SELECT table_name, column_name FROM information_schema.column_privileges
