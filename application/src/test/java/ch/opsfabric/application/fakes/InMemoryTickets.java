@@ -33,7 +33,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
 
     private static final Comparator<TicketView> NEWEST_FIRST = Comparator
             .comparing((TicketView view) -> view.ticket().createdAt())
-            .thenComparing(view -> view.ticket().id()).reversed();
+            .thenComparing(view -> view.ticket().id(), InMemoryTickets::asStored).reversed();
 
     /** @param transaction the number of the transaction that wrote it (see {@link ImmediateTransactions#current()}); 0 when untracked */
     public record StoredEvent(UUID customerId, TicketEvent event, int transaction) {
@@ -201,6 +201,14 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
     /** Older, or as old with a smaller id: after the position in newest-first order. */
     private static boolean comesAfter(Ticket ticket, TicketPosition position) {
         var byTime = ticket.createdAt().compareTo(position.createdAt());
-        return byTime < 0 || byTime == 0 && ticket.id().compareTo(position.id()) < 0;
+        return byTime < 0 || byTime == 0 && asStored(ticket.id(), position.id()) < 0;
+    }
+
+    /**
+     * Ids in PostgreSQL's order: their bytes unsigned, which is the order of their text.
+     * {@link UUID#compareTo} compares signed halves and puts {@code a…} before {@code 4…}.
+     */
+    private static int asStored(UUID one, UUID other) {
+        return one.toString().compareTo(other.toString());
     }
 }
