@@ -11,12 +11,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link Concurrently}: several items at once, never more than asked, and no failure swallowed. */
 class RunningConcurrentlyTest {
 
     private static final List<Integer> TWENTY = IntStream.rangeClosed(1, 20).boxed().toList();
 
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void items_run_at_the_same_time_when_parallelism_allows() throws InterruptedException {
         var allFourStarted = new CountDownLatch(4);
@@ -33,6 +35,7 @@ class RunningConcurrentlyTest {
         assertThat(metAll).hasValue(4);
     }
 
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void never_more_items_run_at_once_than_the_parallelism() {
         var running = new AtomicInteger();
@@ -47,6 +50,7 @@ class RunningConcurrentlyTest {
         assertThat(most.get()).isBetween(1, 3);
     }
 
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void every_item_is_tried_and_the_failures_are_thrown_afterwards() {
         var tried = ConcurrentHashMap.<Integer>newKeySet();

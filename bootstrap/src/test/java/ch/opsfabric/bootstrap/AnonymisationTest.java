@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.AnonymiseIdleTicketsUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import ch.opsfabric.testsupport.MutableClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -2,6 +2,7 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.testsupport.Rows;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class CrashRecoveryIT {
     void after_a_kill_mid_dispatch_every_sms_goes_out_and_only_those_in_flight_can_go_twice() throws IOException {
         try (var postgres = EmbeddedPostgres.builder().setPgBinaryResolver(PostgresBinaries.RESOLVER).start()) {
             var url = postgres.getJdbcUrl("postgres", "postgres");
-            var rows = new Rows(url, "postgres", "postgres");
+            var rows = Rows.as(url, "postgres", "postgres");
             var settings = Map.of(
                     "DATASOURCES_DEFAULT_URL", url,
                     "DATASOURCES_DEFAULT_USERNAME", "postgres",

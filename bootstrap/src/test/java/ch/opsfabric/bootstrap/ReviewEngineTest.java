@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
 import ch.opsfabric.application.review.ReviewRun;
+import ch.opsfabric.testsupport.MutableClock;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The review engine over real HTTP and PostgreSQL, on a clock the test moves (SPEC §4.9). Tickets
@@ -198,6 +201,7 @@ class ReviewEngineTest extends ServiceTest {
                 sevenInTheMorning.atOffset(ZoneOffset.UTC))).isEqualTo(1);
     }
 
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void two_engines_running_at_once_queue_one_review_sms_per_ticket() throws Exception {
         var jobs = 120;

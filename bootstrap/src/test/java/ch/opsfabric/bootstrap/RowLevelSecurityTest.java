@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.testsupport.Rows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,9 +28,48 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class RowLevelSecurityTest extends ServiceTest {
 
-    private static final List<String> TENANT_TABLES = List.of("staff_tokens", "tickets", "ticket_events", "sms_log",
-            "outbound_sms", "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email",
-            "wizard_visits");
+    /**
+     * Rows the service's requests in the fixture do not write, written as the owner for each business
+     * ({@code %1$s} is its id, {@code %2$s} a distinguishing digit). A new tenant table without an entry
+     * here, and without rows from the requests, fails the fixture by name.
+     */
+    private static final Map<String, String> OWNER_WRITTEN_ROWS = Map.of(
+            "sms_log", """
+                    INSERT INTO sms_log (id, customer_id, direction, from_number, to_number, body, provider_id, status,
+                                         created_at)
+                    VALUES (gen_random_uuid(), '%1$s', 'outbound', '+41435000001', '+4179123456%2$s', 'Danke',
+                            'SM-rls-%2$s', 'sent', now())""",
+            "sms_opt_outs", """
+                    INSERT INTO sms_opt_outs (customer_id, phone, opted_out_at)
+                    VALUES ('%1$s', '+4179555000%2$s', now())""",
+            "calls", """
+                    INSERT INTO calls (call_sid, customer_id, from_number, caller_e164, to_number, call_status, outcome,
+                                       decision, created_at, updated_at)
+                    VALUES ('CA-rls-%2$s', '%1$s', '+4179666000%2$s', '+4179666000%2$s', '+41435000001',
+                            'no-answer', 'missed', 'sms_queued', now(), now())""",
+            "blocklist", """
+                    INSERT INTO blocklist (customer_id, phone, blocked_until, reason)
+                    VALUES ('%1$s', '+4179777000%2$s', now() + interval '1 day', 'too many missed calls')""",
+            "undeliverable_numbers", """
+                    INSERT INTO undeliverable_numbers (customer_id, phone, reason, marked_at)
+                    VALUES ('%1$s', '+4144888000%2$s', 'landline', now())""");
+
+    /**
+     * Every view the service's role may read, with exactly the columns it shows. Except for
+     * {@code current_tenant_tickets}, they run with their owner's rights and show every business's
+     * rows, so each must show only what names a row's owner: a new view, or a new column in one,
+     * fails here until it is added on purpose.
+     */
+    private static final Map<String, List<String>> VIEWS_OF_THE_SERVICE = Map.of(
+            "current_tenant_tickets", List.of("(every column of tickets)"),
+            "staff_token_owners", List.of("token_hash", "customer_id"),
+            "review_link_owners", List.of("review_token", "customer_id", "ticket_id"),
+            "sent_sms_owners", List.of("provider_id", "customer_id"),
+            "queued_messages", List.of("channel", "customer_id", "status", "due_at", "claimed_at"),
+            "unreminded_ticket_owners", List.of("customer_id", "sla_deadline"),
+            "unreviewed_job_owners", List.of("customer_id", "due_at"),
+            "identified_ticket_owners", List.of("customer_id", "updated_at"),
+            "outbound_sms_outcomes", List.of("created_at", "status", "delivery_status"));
 
     @Inject
     DataSource dataSource;
@@ -41,9 +82,11 @@ class RowLevelSecurityTest extends ServiceTest {
 
     private UUID doerfler;
     private UUID brunner;
+    private List<String> tenantTables;
 
+    /** Two businesses with at least one row each in every table that holds a {@code customer_id}. */
     @BeforeAll
-    void twoBusinessesWithRequests() {
+    void twoBusinessesWithRowsInEveryTenantTable() {
         var api = new Api(http);
         doerfler = UUID.fromString((String) api.provision("rls-doerfler").get("id"));
         brunner = UUID.fromString((String) api.provision("rls-brunner").get("id"));
@@ -51,6 +94,33 @@ class RowLevelSecurityTest extends ServiceTest {
             api.send(HttpRequest.POST("/api/wizard/visit", Map.of("customer_slug", slug)));
             assertThat(api.postTicket(Api.wizardPost(slug)).status()).isEqualTo(201);
         }
+        var digit = 0;
+        for (var business : List.of(doerfler, brunner)) {
+            digit++;
+            for (var insert : OWNER_WRITTEN_ROWS.values()) {
+                rows.execute(insert.formatted(business, digit));
+            }
+        }
+        tenantTables = rows.list("""
+                SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+                  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'customer_id'
+                              AND NOT a.attisdropped)
+                ORDER BY c.relname""").stream().map(table -> (String) table.get("name")).toList();
+        var withoutFixtureRows = tenantTables.stream()
+                .filter(table -> rows.count("SELECT count(DISTINCT customer_id) FROM " + table
+                        + " WHERE customer_id IN (?, ?)", doerfler, brunner) < 2)
+                .toList();
+        assertThat(withoutFixtureRows)
+                .as("tenant tables without a row of each business in the fixture (add one to OWNER_WRITTEN_ROWS)")
+                .isEmpty();
+    }
+
+    @Test
+    void the_fixture_covers_the_tables_the_migrations_fence() {
+        // Guards the catalog query itself: it must find the tables the migrations name, not fewer.
+        assertThat(tenantTables).contains("staff_tokens", "tickets", "ticket_events", "sms_log", "outbound_sms",
+                "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email", "wizard_visits");
     }
 
     @Test
@@ -71,11 +141,12 @@ class RowLevelSecurityTest extends ServiceTest {
                        (SELECT string_agg(pg_get_expr(p.polqual, p.polrelid), ' ') FROM pg_policy p
                         WHERE p.polrelid = c.oid) AS policy
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname = 'public' AND c.relkind = 'r'
-                  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'customer_id')
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+                  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'customer_id'
+                              AND NOT a.attisdropped)
                 ORDER BY c.relname""");
 
-        assertThat(fenced).extracting(table -> table.get("name")).containsExactlyInAnyOrderElementsOf(TENANT_TABLES);
+        assertThat(fenced).extracting(table -> table.get("name")).containsExactlyInAnyOrderElementsOf(tenantTables);
         assertThat(fenced).allSatisfy(table -> {
             assertThat(table.get("fenced")).as("row level security on %s", table.get("name")).isEqualTo(true);
             assertThat(table.get("policy")).as("policy of %s", table.get("name"))
@@ -85,20 +156,21 @@ class RowLevelSecurityTest extends ServiceTest {
 
     @Test
     void a_query_without_the_tenant_set_sees_no_rows() throws SQLException {
-        for (var table : TENANT_TABLES) {
+        for (var table : tenantTables) {
+            // The owner sees what the service cannot: the rows are there.
+            assertThat(rows.count("SELECT count(*) FROM " + table)).as("rows in %s", table).isPositive();
             assertThat(onServiceConnection(null, "SELECT count(*) AS n FROM " + table).getFirst())
                     .as(table).containsEntry("n", 0L);
         }
-        // The owner sees what the service cannot: the rows are there.
-        assertThat(rows.count("SELECT count(*) FROM tickets")).isEqualTo(2);
-        assertThat(rows.count("SELECT count(*) FROM staff_tokens")).isEqualTo(2);
     }
 
     @Test
     void a_transaction_for_one_tenant_sees_only_that_tenants_rows() throws SQLException {
-        for (var table : TENANT_TABLES) {
-            assertThat(onServiceConnection(doerfler, "SELECT DISTINCT customer_id FROM " + table))
-                    .as(table).allSatisfy(row -> assertThat(row).containsEntry("customer_id", doerfler));
+        for (var table : tenantTables) {
+            for (var business : List.of(doerfler, brunner)) {
+                assertThat(onServiceConnection(business, "SELECT DISTINCT customer_id FROM " + table))
+                        .as(table).containsExactly(Map.of("customer_id", business));
+            }
         }
         assertThat(onServiceConnection(doerfler, "SELECT customer_id FROM tickets"))
                 .containsExactly(Map.of("customer_id", doerfler));
@@ -113,9 +185,50 @@ class RowLevelSecurityTest extends ServiceTest {
                 .containsExactly(Map.of("customer_id", doerfler));
         assertThat(onServiceConnection(null, "SELECT count(*) AS n FROM current_tenant_tickets").getFirst())
                 .containsEntry("n", 0L);
-        var columnsOf = "SELECT string_agg(attname, ',' ORDER BY attnum) AS columns FROM pg_attribute "
-                + "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped";
-        assertThat(rows.one(columnsOf, "current_tenant_tickets")).isEqualTo(rows.one(columnsOf, "tickets"));
+        assertThat(columnsOf("current_tenant_tickets")).isEqualTo(columnsOf("tickets"));
+    }
+
+    @Test
+    void every_view_the_service_may_read_shows_exactly_its_pinned_columns() {
+        var granted = rows.list("""
+                SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('v', 'm')
+                  AND has_table_privilege('opsfabric_app', c.oid, 'SELECT')
+                ORDER BY c.relname""").stream().map(view -> (String) view.get("name")).toList();
+
+        var departures = new ArrayList<String>();
+        for (var view : granted) {
+            if (!VIEWS_OF_THE_SERVICE.containsKey(view)) {
+                departures.add("unexpected view " + view + " " + columnsOf(view));
+                continue;
+            }
+            var pinned = view.equals("current_tenant_tickets") ? columnsOf("tickets") : VIEWS_OF_THE_SERVICE.get(view);
+            var shown = columnsOf(view);
+            shown.stream().filter(column -> !pinned.contains(column))
+                    .forEach(column -> departures.add("unexpected column " + view + "." + column));
+            pinned.stream().filter(column -> !shown.contains(column))
+                    .forEach(column -> departures.add("missing column " + view + "." + column));
+        }
+        VIEWS_OF_THE_SERVICE.keySet().stream().filter(view -> !granted.contains(view))
+                .forEach(view -> departures.add("pinned view " + view + " is not granted (or gone)"));
+
+        assertThat(departures).as("views the service's role may read, against VIEWS_OF_THE_SERVICE").isEmpty();
+    }
+
+    @Test
+    void the_service_role_holds_no_column_grant_that_would_read_past_the_views_and_policies() {
+        // Column grants would let the role read past the views; only whole-table grants (under the policy) exist.
+        assertThat(rows.list("""
+                SELECT table_name, column_name FROM information_schema.column_privileges
+                WHERE grantee = 'opsfabric_app' AND table_schema = 'public'
+                  AND table_name NOT IN (SELECT table_name FROM information_schema.table_privileges
+                                         WHERE grantee = 'opsfabric_app' AND privilege_type = 'SELECT')""")).isEmpty();
+    }
+
+    private List<String> columnsOf(String relation) {
+        return rows.list("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 "
+                + "AND NOT attisdropped ORDER BY attnum", relation).stream()
+                .map(column -> (String) column.get("attname")).toList();
     }
 
     @Test

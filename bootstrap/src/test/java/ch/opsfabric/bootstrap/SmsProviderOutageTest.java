@@ -3,6 +3,8 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import ch.opsfabric.testsupport.MutableClock;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package ch.opsfabric.bootstrap;
 
+import ch.opsfabric.testsupport.MutableClock;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
+import ch.opsfabric.testsupport.MutableClock;
+import ch.opsfabric.testsupport.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.http.HttpRequest;

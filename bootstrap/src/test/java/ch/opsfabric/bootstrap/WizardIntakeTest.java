@@ -3,6 +3,7 @@ package ch.opsfabric.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import ch.opsfabric.testsupport.MutableClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The first vertical slice over real HTTP and a real PostgreSQL: wizard post → ticket → confirmation SMS. */
 @MicronautTest(transactional = false)
@@ -119,6 +121,7 @@ class WizardIntakeTest extends ServiceTest {
                 UUID.fromString((String) first.body().get("ticket_id")))).isEqualTo(1);
     }
 
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void fifty_concurrent_identical_wizard_posts_yield_exactly_one_open_ticket() throws Exception {
         var pool = Executors.newFixedThreadPool(50);

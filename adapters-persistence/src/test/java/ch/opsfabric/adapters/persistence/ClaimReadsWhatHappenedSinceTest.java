@@ -21,6 +21,8 @@ import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.domain.ticket.TicketStatus;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

@@ -10,6 +10,8 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Several service instances dispatch from one queue: together they must claim every due
@@ -57,6 +60,7 @@ class ConcurrentClaimsTest implements TestPropertyProvider {
         return TestDatabase.freshDatabase();
     }
 
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void concurrent_claimers_together_claim_every_due_message_exactly_once() throws Exception {
         var tenant = aTenant().build();

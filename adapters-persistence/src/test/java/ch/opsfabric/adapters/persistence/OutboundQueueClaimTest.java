@@ -16,6 +16,8 @@ import ch.opsfabric.application.sms.OutboundSms;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

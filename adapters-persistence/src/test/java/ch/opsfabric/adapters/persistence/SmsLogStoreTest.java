@@ -11,6 +11,8 @@ import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.sms.SmsLogEntry;
 import ch.opsfabric.application.sms.SmsLogEntry.Direction;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

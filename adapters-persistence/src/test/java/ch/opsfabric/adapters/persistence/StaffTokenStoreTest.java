@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.out.StaffTokenPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

@@ -18,6 +18,8 @@ import ch.opsfabric.domain.tenant.Modules;
 import ch.opsfabric.domain.tenant.Plan;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.time.Canton;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

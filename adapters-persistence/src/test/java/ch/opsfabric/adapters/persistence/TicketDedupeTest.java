@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.email.BusinessInbox;
+import ch.opsfabric.application.intake.TicketIntake;
+import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Contact;
@@ -21,11 +25,14 @@ import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.Urgency;
+import ch.opsfabric.domain.time.SlaCalculator;
+import ch.opsfabric.domain.time.SwissPublicHolidays;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +45,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * SPEC §4.2: at most one open ticket per dedupe key, enforced by the database (the partial unique
@@ -57,6 +65,9 @@ class TicketDedupeTest implements TestPropertyProvider {
 
     @Inject
     StoreTenantPort tenants;
+
+    @Inject
+    EmailQueuePort emails;
 
     @Inject
     Transactions transactions;
@@ -159,6 +170,7 @@ class TicketDedupeTest implements TestPropertyProvider {
     }
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock fails instead of hanging
     void concurrent_intakes_for_one_key_end_in_exactly_one_ticket() throws Exception {
         var failures = intakeConcurrently(WRITERS);
 
@@ -167,6 +179,7 @@ class TicketDedupeTest implements TestPropertyProvider {
     }
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock fails instead of hanging
     void concurrent_intakes_for_one_key_are_all_recorded_on_that_ticket() throws Exception {
         intakeConcurrently(WRITERS);
 
@@ -178,13 +191,26 @@ class TicketDedupeTest implements TestPropertyProvider {
                         Map.of("event_type", "dedupe_merged", "events", (long) WRITERS - 1));
     }
 
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock fails instead of hanging
+    void concurrent_intakes_for_one_key_route_one_new_request_to_the_business() throws Exception {
+        intakeConcurrently(WRITERS);
+
+        assertThat(rows.list("SELECT purpose FROM outbound_email WHERE customer_id = ?", tenant.id()))
+                .extracting(row -> row.get("purpose")).containsExactly("new_request");
+    }
+
     /**
-     * Every writer runs the intake's own transaction: join the open ticket with the key, else
-     * insert one; a lost insert race means the winner just committed, so look again.
+     * Every writer runs production's intake ({@link TicketIntake}) over the PostgreSQL stores, in a
+     * transaction for the business as the service opens it.
      *
      * @return what the writers threw
      */
     private List<Throwable> intakeConcurrently(int writers) throws InterruptedException {
+        var intake = new TicketIntake(tickets, events,
+                new BusinessInbox(emails, UUID::randomUUID, "https://opsfabric.example/app/tickets/",
+                        new LibphonenumberPlan()),
+                new SlaCalculator(new SwissPublicHolidays()), UUID::randomUUID);
         var start = new CountDownLatch(1);
         var failures = new ArrayList<Throwable>();
         try (var pool = Executors.newFixedThreadPool(writers)) {
@@ -196,7 +222,7 @@ class TicketDedupeTest implements TestPropertyProvider {
                 var now = MORNING.plus(Duration.ofMillis(writer));
                 done.add(pool.submit(() -> {
                     start.await();
-                    return transactions.inTransaction(() -> intake(inquiry, now));
+                    return transactions.forTenant(tenant.id(), () -> intake.record(tenant, inquiry, now));
                 }));
             }
             start.countDown();
@@ -209,23 +235,6 @@ class TicketDedupeTest implements TestPropertyProvider {
             }
         }
         return failures;
-    }
-
-    private Ticket intake(Inquiry inquiry, Instant now) {
-        var opened = Ticket.open(UUID.randomUUID(), tenant.id(), inquiry, key, now, now.plus(Duration.ofHours(2)));
-        while (true) {
-            var open = tickets.lockOpenByDedupeKey(key);
-            if (open.isPresent()) {
-                var absorbed = open.get().absorb(inquiry, now);
-                tickets.update(absorbed.ticket());
-                events.append(tenant.id(), absorbed.event());
-                return absorbed.ticket();
-            }
-            if (tickets.insertUnlessDuplicate(opened.ticket())) {
-                events.append(tenant.id(), opened.event());
-                return opened.ticket();
-            }
-        }
     }
 
     private long ticketsWith(DedupeKey key) {

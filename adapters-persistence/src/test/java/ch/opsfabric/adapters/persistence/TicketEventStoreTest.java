@@ -12,6 +12,8 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -9,6 +9,8 @@ import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.staff.SearchTerm;
 import ch.opsfabric.application.staff.TicketFilter;
+import ch.opsfabric.testsupport.Rows;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -8,6 +8,7 @@ import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

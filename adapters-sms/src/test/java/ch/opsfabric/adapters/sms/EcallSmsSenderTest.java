@@ -40,12 +40,12 @@ class EcallSmsSenderTest extends SmsSenderContract {
 
     @Override
     SendSmsPort senderFor(URI baseUrl, HttpTimeouts timeouts, Clock clock) {
-        return sender(baseUrl, Optional.empty());
+        return sender(baseUrl, Optional.empty(), timeouts, clock);
     }
 
-    private static EcallSmsSender sender(URI baseUrl, Optional<String> senderId) {
+    private static EcallSmsSender sender(URI baseUrl, Optional<String> senderId, HttpTimeouts timeouts, Clock clock) {
         return new EcallSmsSender(new EcallSettings(USERNAME, PASSWORD, baseUrl.toString(), senderId.orElse(null)),
-                TIMEOUTS, JSON, CLOCK);
+                timeouts, JSON, clock);
     }
 
     @Override
@@ -124,7 +124,7 @@ class EcallSmsSenderTest extends SmsSenderContract {
     @Test
     void ECALL_SENDER_ID_is_the_sender_of_every_message_when_set() {
         provider.answer(acceptedReply());
-        try (var configured = sender(provider.baseUrl(), Optional.of("Doerfler"))) {
+        try (var configured = sender(provider.baseUrl(), Optional.of("Doerfler"), TIMEOUTS, CLOCK)) {
             configured.send(MESSAGE);
         }
 

@@ -51,6 +51,17 @@ public final class ImmediateTransactions implements Transactions {
         return calls;
     }
 
+    /**
+     * The number of the transaction running now (1 for the first begun), so a store can note in
+     * which one a write happened and a test can prove that writes belong together.
+     */
+    public int current() {
+        if (depth == 0) {
+            throw new AssertionError("written outside a transaction");
+        }
+        return calls;
+    }
+
     public boolean active() {
         return depth > 0;
     }

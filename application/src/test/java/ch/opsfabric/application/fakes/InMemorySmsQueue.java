@@ -28,13 +28,15 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     public static final class Queued {
 
         private OutboundSms sms;
+        private final int transaction;
         private Status status = Status.PENDING;
         private String providerId;
         private String lastError;
         private Instant finishedAt;
 
-        private Queued(OutboundSms sms) {
+        private Queued(OutboundSms sms, int transaction) {
             this.sms = sms;
+            this.transaction = transaction;
         }
 
         private boolean isDue(Instant now) {
@@ -47,6 +49,11 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
         public Status status() {
             return status;
+        }
+
+        /** The number of the transaction that queued it (see {@link ImmediateTransactions#current()}); 0 when untracked. */
+        public int transaction() {
+            return transaction;
         }
 
         public Instant dueAt() {
@@ -72,6 +79,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
     private final Map<UUID, Queued> messages = new LinkedHashMap<>();
     private final Map<UUID, SinceQueued> happenedSince = new LinkedHashMap<>();
+    private final ImmediateTransactions transactions;
     private final WriteWitness witness;
 
     public InMemorySmsQueue() {
@@ -79,6 +87,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     public InMemorySmsQueue(ImmediateTransactions transactions) {
+        this.transactions = transactions;
         this.witness = new WriteWitness(transactions);
     }
 
@@ -88,7 +97,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
         if (messages.containsKey(sms.id())) {
             throw new IllegalStateException("SMS id used twice: " + sms.id());
         }
-        messages.put(sms.id(), new Queued(sms));
+        messages.put(sms.id(), new Queued(sms, transactions == null || !transactions.active() ? 0 : transactions.current()));
     }
 
     @Override
@@ -173,11 +182,16 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
     /** Puts a message in the queue as if an earlier transaction had queued it. */
     public void alreadyQueued(OutboundSms sms) {
-        messages.put(sms.id(), new Queued(sms));
+        messages.put(sms.id(), new Queued(sms, 0));
     }
 
     public List<Queued> all() {
         return List.copyOf(messages.values());
+    }
+
+    /** Every message queued, as queued, oldest first. */
+    public List<OutboundSms> messages() {
+        return messages.values().stream().map(Queued::sms).toList();
     }
 
     /** The only message in the queue; fails the test when there is none or more than one. */

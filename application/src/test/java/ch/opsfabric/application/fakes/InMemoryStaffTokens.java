@@ -1,12 +1,15 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.application.port.out.StaffTokenLookupPort;
 import ch.opsfabric.application.port.out.StaffTokenPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-public final class InMemoryStaffTokens implements StaffTokenPort {
+/** Staff tokens in memory, only ever as hashes, found by their hash as the store finds them. */
+public final class InMemoryStaffTokens implements StaffTokenPort, StaffTokenLookupPort {
 
     public record StoredHash(UUID customerId, String tokenHash, Instant issuedAt) {
     }
@@ -16,6 +19,12 @@ public final class InMemoryStaffTokens implements StaffTokenPort {
     @Override
     public void storeHash(UUID customerId, String tokenHash, Instant issuedAt) {
         stored.add(new StoredHash(customerId, tokenHash, issuedAt));
+    }
+
+    @Override
+    public Optional<UUID> tenantFor(String tokenHash) {
+        return stored.stream().filter(hash -> hash.tokenHash().equals(tokenHash)).map(StoredHash::customerId)
+                .findFirst();
     }
 
     public List<StoredHash> stored() {

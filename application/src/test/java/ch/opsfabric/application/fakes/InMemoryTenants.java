@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Tenants in memory; like the database, a slug belongs to one tenant only. */
+/** Tenants in memory; like the database, a slug and an SMS number belong to one tenant only. */
 public final class InMemoryTenants implements LoadTenantPort, StoreTenantPort {
 
     private final Map<UUID, Tenant> tenants = new LinkedHashMap<>();
@@ -47,9 +47,7 @@ public final class InMemoryTenants implements LoadTenantPort, StoreTenantPort {
         if (tenants.containsKey(tenant.id())) {
             throw new IllegalStateException("tenant id used twice: " + tenant.id());
         }
-        if (bySlug(tenant.profile().slug()).isPresent()) {
-            throw new Conflict("slug", "slug already taken: " + tenant.profile().slug());
-        }
+        refuseClashes(tenant);
         tenants.put(tenant.id(), tenant);
         onboarded.put(tenant.id(), onboardedAt);
     }
@@ -60,6 +58,7 @@ public final class InMemoryTenants implements LoadTenantPort, StoreTenantPort {
         if (!tenants.containsKey(tenant.id())) {
             throw new IllegalStateException("no such tenant to update: " + tenant.id());
         }
+        refuseClashes(tenant);
         tenants.put(tenant.id(), tenant);
     }
 
@@ -74,5 +73,16 @@ public final class InMemoryTenants implements LoadTenantPort, StoreTenantPort {
     /** How many creates and updates were asked for, refused ones included. */
     public int writes() {
         return writes;
+    }
+
+    /** Slug and SMS number belong to one tenant only, as the database's unique keys have it. */
+    private void refuseClashes(Tenant tenant) {
+        if (bySlug(tenant.profile().slug()).filter(other -> !other.id().equals(tenant.id())).isPresent()) {
+            throw new Conflict("slug", "slug already taken: " + tenant.profile().slug());
+        }
+        var smsNumber = tenant.profile().smsNumber();
+        if (smsNumber != null && bySmsNumber(smsNumber).filter(other -> !other.id().equals(tenant.id())).isPresent()) {
+            throw new Conflict("sms_number", "SMS number already taken: " + smsNumber);
+        }
     }
 }

@@ -1,12 +1,22 @@
 package ch.opsfabric.application.fakes;
 
 import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.out.AppointmentPort;
+import ch.opsfabric.application.port.out.BrowseTicketsPort;
+import ch.opsfabric.application.port.out.LockTicketPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.staff.TicketFilter;
+import ch.opsfabric.application.staff.TicketPosition;
+import ch.opsfabric.application.staff.TicketView;
 import ch.opsfabric.domain.ticket.DedupeKey;
+import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +24,34 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Tickets and their audit log in memory, keeping the store's promise: at most one open ticket
- * per dedupe key. Events are kept with the tenant they were written for.
+ * Tickets, their audit log and appointments in memory, for the intake's and the staff's use cases
+ * alike, keeping the stores' promises: at most one open ticket per dedupe key, and a business sees
+ * only its own tickets and events. Events are kept with the tenant they were written for.
  */
-public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
+public final class InMemoryTickets implements TicketStorePort, TicketEventPort, BrowseTicketsPort, LockTicketPort,
+        AppointmentPort, TicketHistoryPort {
 
-    public record StoredEvent(UUID customerId, TicketEvent event) {
+    private static final Comparator<TicketView> NEWEST_FIRST = Comparator
+            .comparing((TicketView view) -> view.ticket().createdAt())
+            .thenComparing(view -> view.ticket().id(), InMemoryTickets::asStored).reversed();
+
+    /** @param transaction the number of the transaction that wrote it (see {@link ImmediateTransactions#current()}); 0 when untracked */
+    public record StoredEvent(UUID customerId, TicketEvent event, int transaction) {
     }
 
     private final Map<UUID, Ticket> tickets = new LinkedHashMap<>();
     private final List<StoredEvent> events = new ArrayList<>();
+    private final Map<UUID, Instant> appointments = new LinkedHashMap<>();
+    private final ImmediateTransactions transactions;
     private final WriteWitness witness;
+    private int writes;
 
     public InMemoryTickets() {
         this(null);
     }
 
     public InMemoryTickets(ImmediateTransactions transactions) {
+        this.transactions = transactions;
         this.witness = new WriteWitness(transactions);
     }
 
@@ -43,6 +64,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     @Override
     public boolean insertUnlessDuplicate(Ticket ticket) {
+        writes++;
         witness.saw("insert ticket " + ticket.id(), ticket.customerId());
         if (tickets.containsKey(ticket.id())) {
             throw new IllegalStateException("ticket id used twice: " + ticket.id());
@@ -61,6 +83,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     @Override
     public void update(Ticket ticket) {
+        writes++;
         witness.saw("update ticket " + ticket.id(), ticket.customerId());
         if (!tickets.containsKey(ticket.id())) {
             throw new IllegalStateException("no such ticket to update: " + ticket.id());
@@ -74,13 +97,65 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
 
     @Override
     public void append(UUID customerId, TicketEvent event) {
+        writes++;
         witness.saw("append " + event.type() + " to " + event.ticketId(), customerId);
-        events.add(new StoredEvent(customerId, event));
+        events.add(new StoredEvent(customerId, event,
+                transactions == null || !transactions.active() ? 0 : transactions.current()));
     }
 
     /** Stores a ticket as it stands, as if an earlier request had left it there. */
     public void put(Ticket ticket) {
         tickets.put(ticket.id(), ticket);
+    }
+
+    @Override
+    public List<TicketView> newestFirst(UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
+                                        int limit) {
+        return tickets.values().stream()
+                .filter(ticket -> ticket.customerId().equals(customerId))
+                .filter(ticket -> matches(filter, ticket))
+                .filter(ticket -> after.map(position -> comesAfter(ticket, position)).orElse(true))
+                .map(this::view)
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Optional<TicketView> one(UUID customerId, UUID ticketId) {
+        return Optional.ofNullable(tickets.get(ticketId)).filter(ticket -> ticket.customerId().equals(customerId))
+                .map(this::view);
+    }
+
+    @Override
+    public Optional<TicketView> lock(UUID customerId, UUID ticketId) {
+        return one(customerId, ticketId);
+    }
+
+    @Override
+    public void setAppointment(UUID customerId, UUID ticketId, Instant scheduledAt, Instant changedAt) {
+        writes++;
+        witness.saw("set appointment of " + ticketId, customerId);
+        one(customerId, ticketId).orElseThrow(() -> new IllegalStateException("no such ticket: " + ticketId));
+        appointments.put(ticketId, scheduledAt);
+    }
+
+    @Override
+    public List<TicketEvent> oldestFirst(UUID customerId, UUID ticketId) {
+        // By time, then in the order written, as the store orders by created_at and its sequence.
+        return events.stream().filter(stored -> stored.customerId().equals(customerId))
+                .map(StoredEvent::event).filter(event -> event.ticketId().equals(ticketId))
+                .sorted(Comparator.comparing(TicketEvent::at)).toList();
+    }
+
+    /** The ticket as the staff see it: with its appointment; review state is not kept here. */
+    public TicketView stored(UUID ticketId) {
+        return view(byId(ticketId));
+    }
+
+    /** How many writes of any kind reached the store: a refused change must leave this unchanged. */
+    public int writes() {
+        return writes;
     }
 
     public List<Ticket> all() {
@@ -103,7 +178,37 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort {
         return events.stream().map(StoredEvent::event).filter(event -> event.ticketId().equals(ticketId)).toList();
     }
 
+    public List<TicketEvent> eventsOf(UUID ticketId, EventType type) {
+        return eventsOf(ticketId).stream().filter(event -> event.type() == type).toList();
+    }
+
     public List<String> writesOutsideTransactions() {
         return witness.outsideTransactions();
+    }
+
+    private TicketView view(Ticket ticket) {
+        return new TicketView(ticket, appointments.get(ticket.id()), null, false);
+    }
+
+    private static boolean matches(TicketFilter filter, Ticket ticket) {
+        return (filter.statuses().isEmpty() || filter.statuses().contains(ticket.status()))
+                && (filter.urgencies().isEmpty() || filter.urgencies().contains(ticket.urgency()))
+                && (filter.sources().isEmpty() || filter.sources().contains(ticket.source()))
+                && (filter.createdFrom() == null || !ticket.createdAt().isBefore(filter.createdFrom()))
+                && (filter.createdBefore() == null || ticket.createdAt().isBefore(filter.createdBefore()));
+    }
+
+    /** Older, or as old with a smaller id: after the position in newest-first order. */
+    private static boolean comesAfter(Ticket ticket, TicketPosition position) {
+        var byTime = ticket.createdAt().compareTo(position.createdAt());
+        return byTime < 0 || byTime == 0 && asStored(ticket.id(), position.id()) < 0;
+    }
+
+    /**
+     * Ids in PostgreSQL's order: their bytes unsigned, which is the order of their text.
+     * {@link UUID#compareTo} compares signed halves and puts {@code a…} before {@code 4…}.
+     */
+    private static int asStored(UUID one, UUID other) {
+        return one.toString().compareTo(other.toString());
     }
 }

@@ -18,7 +18,6 @@ import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryTickets;
 import ch.opsfabric.application.fakes.RecordingConsents;
 import ch.opsfabric.application.fakes.SequentialIds;
-import ch.opsfabric.application.fakes.SettableClock;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.privacy.ConsentVersion;
@@ -36,6 +35,7 @@ import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.SlaCalculator;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
+import ch.opsfabric.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,7 +50,7 @@ class SubmittingAnInquiryTest {
 
     private static final Instant TUESDAY_MORNING = Zurich.at("2026-03-10T10:00");
 
-    private final SettableClock clock = new SettableClock(TUESDAY_MORNING);
+    private final MutableClock clock = new MutableClock(TUESDAY_MORNING);
     private final ImmediateTransactions transactions = new ImmediateTransactions();
     private final InMemoryTenants tenants = new InMemoryTenants().with(aTenant().build());
     private final InMemoryTickets tickets = new InMemoryTickets(transactions);

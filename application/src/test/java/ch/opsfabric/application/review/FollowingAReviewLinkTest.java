@@ -45,7 +45,7 @@ class FollowingAReviewLinkTest {
         assertThat(click(PHONE_BROWSER)).isEqualTo(BusinessFixture.GOOGLE_REVIEW_LINK);
 
         assertThat(world.jobs.row(job.ticketId()).clicked).isTrue();
-        var clicks = world.events.of(job.ticketId(), EventType.REVIEW_CLICKED);
+        var clicks = world.events.eventsOf(job.ticketId(), EventType.REVIEW_CLICKED);
         assertThat(clicks).hasSize(1);
         assertThat(clicks.getFirst().at()).isEqualTo(zurich(24, 12, 30).toInstant());
     }
@@ -57,7 +57,7 @@ class FollowingAReviewLinkTest {
 
         assertThat(click(PHONE_BROWSER)).isEqualTo(BusinessFixture.GOOGLE_REVIEW_LINK);
 
-        assertThat(world.events.of(job.ticketId(), EventType.REVIEW_CLICKED)).hasSize(1);
+        assertThat(world.events.eventsOf(job.ticketId(), EventType.REVIEW_CLICKED)).hasSize(1);
     }
 
     @ParameterizedTest
@@ -67,7 +67,7 @@ class FollowingAReviewLinkTest {
         assertThat(click(previewAgent)).isEqualTo(BusinessFixture.GOOGLE_REVIEW_LINK);
 
         assertThat(world.jobs.row(job.ticketId()).clicked).isFalse();
-        assertThat(world.events.of(job.ticketId(), EventType.REVIEW_CLICKED)).isEmpty();
+        assertThat(world.events.eventsOf(job.ticketId(), EventType.REVIEW_CLICKED)).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ class FollowingAReviewLinkTest {
 
         click(PHONE_BROWSER);
 
-        assertThat(world.events.of(job.ticketId(), EventType.REVIEW_CLICKED)).hasSize(1);
+        assertThat(world.events.eventsOf(job.ticketId(), EventType.REVIEW_CLICKED)).hasSize(1);
     }
 
     @Test
@@ -103,7 +103,7 @@ class FollowingAReviewLinkTest {
 
     @Test
     void a_link_whose_business_has_since_dropped_its_review_link_is_not_found_and_not_counted() {
-        world.tenants.put(aBusiness().withId(business.id()).withoutReviewLink().build());
+        world.tenants.with(aBusiness().withId(business.id()).withoutReviewLink().build());
 
         assertThatThrownBy(() -> click(PHONE_BROWSER)).isInstanceOf(NotFound.class)
                 .hasMessage("no such review link");

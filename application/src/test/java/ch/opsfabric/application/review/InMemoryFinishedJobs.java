@@ -1,5 +1,6 @@
 package ch.opsfabric.application.review;
 
+import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.application.port.out.DueReviewsPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.ReviewClicksPort;
@@ -37,10 +38,10 @@ final class InMemoryFinishedJobs implements DueReviewsPort, ReviewOutcomePort, R
 
     private final Map<UUID, Row> rows = new LinkedHashMap<>();
     private final LoadTenantPort tenants;
-    private final NumberedTransactions transactions;
+    private final ImmediateTransactions transactions;
     int lookups;
 
-    InMemoryFinishedJobs(LoadTenantPort tenants, NumberedTransactions transactions) {
+    InMemoryFinishedJobs(LoadTenantPort tenants, ImmediateTransactions transactions) {
         this.tenants = tenants;
         this.transactions = transactions;
     }

@@ -1,11 +1,17 @@
 package ch.opsfabric.application.review;
 
+import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.fakes.InMemoryOptOuts;
+import ch.opsfabric.application.fakes.InMemorySmsQueue;
+import ch.opsfabric.application.fakes.InMemoryTenants;
+import ch.opsfabric.application.fakes.InMemoryTickets;
 import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
 import ch.opsfabric.application.port.out.SecretGenerator;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.review.FinishedJob;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.testsupport.MutableClock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -24,14 +30,14 @@ final class ReviewWorld {
         return ZonedDateTime.of(2026, 11, day, hour, minute, 0, 0, ZURICH);
     }
 
-    final MovableClock clock = new MovableClock(zurich(24, 10, 0));
-    final NumberedTransactions transactions = new NumberedTransactions();
-    final InMemoryTenantDirectory tenants = new InMemoryTenantDirectory();
+    final MutableClock clock = new MutableClock(zurich(24, 10, 0));
+    final ImmediateTransactions transactions = new ImmediateTransactions();
+    final InMemoryTenants tenants = new InMemoryTenants();
     final InMemoryFinishedJobs jobs = new InMemoryFinishedJobs(tenants, transactions);
-    final InMemoryOptOutList optOuts = new InMemoryOptOutList();
+    final InMemoryOptOuts optOuts = new InMemoryOptOuts();
     final InMemoryUndeliverableNumbers undeliverable = new InMemoryUndeliverableNumbers(transactions::tenant);
-    final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
-    final InMemoryEventLog events = new InMemoryEventLog(transactions);
+    final InMemorySmsQueue outbox = new InMemorySmsQueue(transactions);
+    final InMemoryTickets events = new InMemoryTickets(transactions);
     final List<Integer> secretBitsAsked = new ArrayList<>();
 
     private final SecretGenerator secrets = bits -> {
@@ -46,7 +52,7 @@ final class ReviewWorld {
 
     Tenant business(BusinessFixture business) {
         var tenant = business.build();
-        tenants.put(tenant);
+        tenants.with(tenant);
         return tenant;
     }
 

@@ -34,7 +34,7 @@ class SendingReviewRequestsTest {
         assertThat(sms.from().e164()).isEqualTo("+41435000001");
         assertThat(sms.dueAt()).isEqualTo(zurich(24, 12, 0).toInstant());
         assertThat(world.jobs.row(job.ticketId()).requestedFor).isEqualTo(zurich(24, 12, 0).toInstant());
-        assertThat(world.events.of(job.ticketId(), EventType.REVIEW_REQUESTED)).hasSize(1);
+        assertThat(world.events.eventsOf(job.ticketId(), EventType.REVIEW_REQUESTED)).hasSize(1);
     }
 
     @Test
@@ -44,7 +44,7 @@ class SendingReviewRequestsTest {
 
         assertThat(world.engine.sendDue()).isEqualTo(ReviewRun.NOTHING);
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).undecided()).isTrue();
     }
 
@@ -65,7 +65,7 @@ class SendingReviewRequestsTest {
 
         assertThat(world.engine.sendDue()).isEqualTo(ReviewRun.NOTHING);
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).undecided()).isTrue();
     }
 
@@ -76,7 +76,7 @@ class SendingReviewRequestsTest {
         world.clock.set(zurich(24, 13, 0));
         world.engine.sendDue();
 
-        world.tenants.put(aBusiness().withId(withoutLink.id()).build());
+        world.tenants.with(aBusiness().withId(withoutLink.id()).build());
         world.clock.set(zurich(26, 9, 0));
 
         assertThat(world.engine.sendDue().queued()).isEqualTo(1);
@@ -88,11 +88,11 @@ class SendingReviewRequestsTest {
         var withoutLink = world.business(aBusiness().withoutReviewLink());
         var job = world.jobDone(withoutLink, zurich(10, 10, 0));
         world.clock.set(zurich(24, 10, 0));
-        world.tenants.put(aBusiness().withId(withoutLink.id()).build());
+        world.tenants.with(aBusiness().withId(withoutLink.id()).build());
 
         assertThat(world.engine.sendDue()).isEqualTo(new ReviewRun(0, 1));
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).skipped).isEqualTo(SkipReason.TOO_LATE);
     }
 
@@ -103,7 +103,7 @@ class SendingReviewRequestsTest {
 
         assertThat(world.engine.sendDue()).isEqualTo(ReviewRun.NOTHING);
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).undecided()).isTrue();
     }
 
@@ -114,7 +114,7 @@ class SendingReviewRequestsTest {
 
         assertThat(world.engine.sendDue()).isEqualTo(ReviewRun.NOTHING);
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
     }
 
     @Test
@@ -124,7 +124,7 @@ class SendingReviewRequestsTest {
 
         assertThat(world.engine.sendDue()).isEqualTo(ReviewRun.NOTHING);
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
     }
 
     @Test
@@ -135,7 +135,7 @@ class SendingReviewRequestsTest {
         assertThat(world.engine.sendDue()).isEqualTo(new ReviewRun(0, 1));
         assertThat(world.engine.sendDue()).isEqualTo(ReviewRun.NOTHING);
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).skipped).isEqualTo(SkipReason.NO_PHONE);
     }
 
@@ -146,7 +146,7 @@ class SendingReviewRequestsTest {
 
         world.engine.sendDue();
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).skipped).isEqualTo(SkipReason.CANNOT_RECEIVE_SMS);
     }
 
@@ -159,7 +159,7 @@ class SendingReviewRequestsTest {
 
         world.engine.sendDue();
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).skipped).isEqualTo(SkipReason.OPTED_OUT);
     }
 
@@ -173,7 +173,7 @@ class SendingReviewRequestsTest {
 
         assertThat(world.engine.sendDue()).isEqualTo(new ReviewRun(0, 1));
 
-        assertThat(world.outbox.queued).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.jobs.row(job.ticketId()).skipped).isEqualTo(SkipReason.CANNOT_RECEIVE_SMS);
     }
 
@@ -236,8 +236,8 @@ class SendingReviewRequestsTest {
 
         assertThat(second).isEqualTo(ReviewRun.NOTHING);
         assertThat(third).isEqualTo(ReviewRun.NOTHING);
-        assertThat(world.outbox.queued).hasSize(1);
-        assertThat(world.events.of(job.ticketId(), EventType.REVIEW_REQUESTED)).hasSize(1);
+        assertThat(world.outbox.messages()).hasSize(1);
+        assertThat(world.events.eventsOf(job.ticketId(), EventType.REVIEW_REQUESTED)).hasSize(1);
     }
 
     @Test
@@ -275,8 +275,8 @@ class SendingReviewRequestsTest {
         world.engine.sendDue();
 
         var transaction = world.jobs.row(job.ticketId()).writtenInTransaction;
-        assertThat(world.outbox.queued.getFirst().transaction()).isEqualTo(transaction);
-        assertThat(world.events.appended.getFirst().transaction()).isEqualTo(transaction);
+        assertThat(world.outbox.all().getFirst().transaction()).isEqualTo(transaction);
+        assertThat(world.events.storedEvents().getFirst().transaction()).isEqualTo(transaction);
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * An instance hands several claimed SMS to the provider at once: a provider that takes a while to
@@ -43,6 +44,7 @@ class SendingSeveralAtATimeTest {
 
     private final Set<UUID> sent = ConcurrentHashMap.newKeySet();
 
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
     void claimed_messages_are_handed_to_the_provider_several_at_a_time_and_each_is_recorded_sent() {
         var threeWaiting = new CountDownLatch(AT_ONCE);

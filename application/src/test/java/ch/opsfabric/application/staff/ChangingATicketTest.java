@@ -1,5 +1,6 @@
 package ch.opsfabric.application.staff;
 
+import ch.opsfabric.application.fakes.InMemoryTickets;
 import static ch.opsfabric.application.staff.StaffFixtures.DOERFLER;
 import static ch.opsfabric.application.staff.StaffFixtures.OPENED;
 import static ch.opsfabric.application.staff.StaffFixtures.OTHER_BUSINESS;
@@ -9,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.NotFound;
 import ch.opsfabric.application.fakes.DirectTransactions;
+import ch.opsfabric.application.fakes.InMemoryOptOuts;
+import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
@@ -35,9 +38,10 @@ class ChangingATicketTest {
 
     private final InMemoryTickets tickets = new InMemoryTickets();
     private final InMemorySmsQueue queue = new InMemorySmsQueue();
+    private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
     private final ChangeTicketService service = new ChangeTicketService(Clock.fixed(NOW, ZoneOffset.UTC),
             new DirectTransactions(), tickets, tickets, tickets, tickets, tickets, tickets,
-            new Confirmations(queue, queue, UUID::randomUUID, new LibphonenumberPlan()));
+            new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
 
     @Test
     void a_move_the_state_machine_refuses_is_an_outcome_that_writes_nothing() {
@@ -72,7 +76,7 @@ class ChangingATicketTest {
         assertThat(tickets.eventsOf(ticket.id())).containsExactly(
                 TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, "NEW", "SCHEDULED", NOW),
                 TicketEvent.of(ticket.id(), EventType.APPOINTMENT_CHANGED, null, APPOINTMENT.toString(), NOW));
-        assertThat(queue.queued).singleElement().satisfies(sms -> {
+        assertThat(queue.messages()).singleElement().satisfies(sms -> {
             assertThat(sms.purpose()).isEqualTo(SmsPurpose.APPOINTMENT);
             assertThat(sms.body()).isEqualTo("Ihr Termin bei Dörfler AG: Mi 25.11. 14:00.");
             assertThat(sms.dueAt()).isEqualTo(NOW);
@@ -86,7 +90,7 @@ class ChangingATicketTest {
         service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(OPENED.toString()).build());
 
         assertThat(tickets.stored(ticket.id()).scheduledAt()).isEqualTo(OPENED);
-        assertThat(queue.queued).isEmpty();
+        assertThat(queue.messages()).isEmpty();
     }
 
     @Test
@@ -126,12 +130,12 @@ class ChangingATicketTest {
     void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
         var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
         var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new DirectTransactions(),
-                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, queue, UUID::randomUUID, new LibphonenumberPlan()));
+                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
         var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
 
         service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
 
-        assertThat(queue.queued).singleElement().satisfies(sms -> assertThat(sms.dueAt()).isEqualTo(lateEvening));
+        assertThat(queue.messages()).singleElement().satisfies(sms -> assertThat(sms.dueAt()).isEqualTo(lateEvening));
     }
 
     @Test
@@ -145,7 +149,7 @@ class ChangingATicketTest {
 
     private Ticket stored(StaffFixtures.TicketBuilder builder) {
         var ticket = builder.build();
-        tickets.add(ticket);
+        tickets.put(ticket);
         return ticket;
     }
 

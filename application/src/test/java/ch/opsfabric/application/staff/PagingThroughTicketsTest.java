@@ -1,5 +1,6 @@
 package ch.opsfabric.application.staff;
 
+import ch.opsfabric.application.fakes.InMemoryTickets;
 import static ch.opsfabric.application.staff.StaffFixtures.DOERFLER;
 import static ch.opsfabric.application.staff.StaffFixtures.OPENED;
 import static ch.opsfabric.application.staff.StaffFixtures.OTHER_BUSINESS;
@@ -47,7 +48,7 @@ class PagingThroughTicketsTest {
     @Test
     void another_business_tickets_are_not_listed() {
         storeTickets(1);
-        tickets.add(aTicket().of(OTHER_BUSINESS).build());
+        tickets.put(aTicket().of(OTHER_BUSINESS).build());
 
         assertThat(service.list(DOERFLER, query(50, null)).items())
                 .allSatisfy(view -> assertThat(view.ticket().customerId()).isEqualTo(DOERFLER.id()));
@@ -57,7 +58,7 @@ class PagingThroughTicketsTest {
         var created = new ArrayList<Ticket>();
         for (int minute = 0; minute < count; minute++) {
             var ticket = aTicket().withId(UUID.randomUUID()).createdAt(OPENED.plus(Duration.ofMinutes(minute))).build();
-            tickets.add(ticket);
+            tickets.put(ticket);
             created.add(ticket);
         }
         return created;

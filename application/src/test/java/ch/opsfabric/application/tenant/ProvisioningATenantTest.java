@@ -11,10 +11,10 @@ import ch.opsfabric.application.fakes.InMemoryStaffTokens;
 import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.NoBlocklist;
 import ch.opsfabric.application.fakes.SequentialIds;
-import ch.opsfabric.application.fakes.SettableClock;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.tenant.TenantProfile;
+import ch.opsfabric.testsupport.MutableClock;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ProvisioningATenantTest {
     private final InMemoryTenants tenants = new InMemoryTenants();
     private final InMemoryStaffTokens staffTokens = new InMemoryStaffTokens();
     private final FixedSecrets secrets = new FixedSecrets(TOKEN);
-    private final ProvisionTenantService service = new ProvisionTenantService(new SettableClock(NOW), transactions,
+    private final ProvisionTenantService service = new ProvisionTenantService(new MutableClock(NOW), transactions,
             tenants, tenants, staffTokens, new NoBlocklist(), new SequentialIds(), secrets);
 
     private final TenantProfile profile = aTenant().profile();

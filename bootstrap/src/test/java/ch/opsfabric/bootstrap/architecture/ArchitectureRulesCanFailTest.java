@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.bootstrap.architecture.violation.adapters.http.ControllerReadingRows;
 import ch.opsfabric.bootstrap.architecture.violation.adapters.persistence.LeakedRow;
+import ch.opsfabric.bootstrap.architecture.violation.adapters.sms.SenderOnAStoppedClock;
 import ch.opsfabric.bootstrap.architecture.violation.application.ServiceCallingController;
 import ch.opsfabric.bootstrap.architecture.violation.domain.ModelWithFrameworkAnnotation;
 import ch.opsfabric.bootstrap.architecture.violation.domain.ModelKnowingItsTable;
+import ch.opsfabric.bootstrap.architecture.violation.testsupport.FixtureBuildingAModel;
+import ch.opsfabric.bootstrap.architecture.violation.testsupport.StoppedClock;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,16 @@ class ArchitectureRulesCanFailTest {
     @Test
     void the_application_rule_catches_a_use_case_that_uses_a_framework() {
         assertViolated(Boundaries.applicationIsFrameworkFree(BROKEN), ServiceCallingController.class);
+    }
+
+    @Test
+    void the_test_support_rule_catches_production_code_using_a_test_helper() {
+        assertViolated(Boundaries.productIgnoresTestSupport(BROKEN), SenderOnAStoppedClock.class, StoppedClock.class);
+    }
+
+    @Test
+    void the_test_support_rule_catches_a_test_helper_that_knows_a_product_module() {
+        assertViolated(Boundaries.testSupportKnowsNoProductModule(BROKEN), FixtureBuildingAModel.class);
     }
 
     private static void assertViolated(ArchRule rule, Class<?>... broken) {

@@ -26,7 +26,7 @@ class ArchitectureTest {
     @Test
     void every_module_is_present_in_the_analysed_classes() {
         for (var module : new String[] {"domain", "application", "adapters.http", "adapters.persistence",
-                "adapters.sms", "adapters.email", "bootstrap"}) {
+                "adapters.sms", "adapters.email", "bootstrap", "testsupport"}) {
             assertThat(product.containPackage(PRODUCT + "." + module)).as(module).isTrue();
         }
     }
@@ -44,5 +44,15 @@ class ArchitectureTest {
     @Test
     void the_application_depends_only_on_the_domain_and_the_jdk() {
         Boundaries.applicationIsFrameworkFree(PRODUCT).check(product);
+    }
+
+    @Test
+    void no_product_class_uses_the_test_support() {
+        Boundaries.productIgnoresTestSupport(PRODUCT).check(product);
+    }
+
+    @Test
+    void the_test_support_knows_no_product_module() {
+        Boundaries.testSupportKnowsNoProductModule(PRODUCT).check(product);
     }
 }

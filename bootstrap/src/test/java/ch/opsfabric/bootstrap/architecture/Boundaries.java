@@ -1,6 +1,7 @@
 package ch.opsfabric.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
 import com.tngtech.archunit.lang.ArchRule;
@@ -41,5 +42,20 @@ final class Boundaries {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".application..", root + ".domain..",
                         "java..")
                 .as("the application depends only on itself, the domain and the JDK");
+    }
+
+    /** The shared test helpers (module {@code test-support}) are for tests: no product class may use them. */
+    static ArchRule productIgnoresTestSupport(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".testsupport..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".testsupport..")
+                .as("no product class depends on the test support");
+    }
+
+    /** The test support serves every module's tests, so it may know none of them. */
+    static ArchRule testSupportKnowsNoProductModule(String root) {
+        return noClasses().that().resideInAPackage(root + ".testsupport..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain..", root + ".application..",
+                        root + ".adapters..", root + ".bootstrap..")
+                .as("the test support depends on no product module");
     }
 }
