@@ -1,6 +1,6 @@
 package ch.opsfabric.bootstrap;
 
-import ch.opsfabric.application.PublicAddress;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
@@ -37,7 +37,7 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
-import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.Confirmations;

@@ -9,7 +9,7 @@ import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.application.sms.OutboundSms;
+import ch.opsfabric.application.port.out.OutboundSms;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@ import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;

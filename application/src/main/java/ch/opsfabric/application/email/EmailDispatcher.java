@@ -1,6 +1,7 @@
 package ch.opsfabric.application.email;
 
-import ch.opsfabric.application.TenantByTenant;
+import ch.opsfabric.application.port.out.OutboundEmail;
+import ch.opsfabric.application.support.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.SendEmailPort.EmailMessage;

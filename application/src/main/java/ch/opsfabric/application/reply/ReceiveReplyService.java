@@ -1,8 +1,9 @@
 package ch.opsfabric.application.reply;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
+import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
@@ -13,8 +14,8 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
-import ch.opsfabric.application.sms.SmsLogEntry;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.SmsLogEntry;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.missedcall.CallerHistory;
 import ch.opsfabric.domain.phone.CallerId;
 import ch.opsfabric.domain.phone.PhoneNumber;

@@ -1,6 +1,6 @@
 package ch.opsfabric.application.report;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;

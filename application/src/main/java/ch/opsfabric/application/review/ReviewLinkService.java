@@ -1,7 +1,8 @@
 package ch.opsfabric.application.review;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.FollowReviewLinkUseCase;
+import ch.opsfabric.application.port.in.ReviewLinkVisit;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.ReviewClicksPort;
 import ch.opsfabric.application.port.out.TicketEventPort;

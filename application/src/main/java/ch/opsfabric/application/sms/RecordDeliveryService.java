@@ -1,6 +1,7 @@
 package ch.opsfabric.application.sms;
 
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.Transactions;
 

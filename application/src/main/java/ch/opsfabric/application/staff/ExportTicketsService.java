@@ -1,6 +1,8 @@
 package ch.opsfabric.application.staff;
 
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
+import ch.opsfabric.application.port.in.ListTicketsQuery;
+import ch.opsfabric.application.port.in.TicketExport;
 import ch.opsfabric.application.port.out.ExportTicketsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;

@@ -1,7 +1,8 @@
 package ch.opsfabric.application.tenant;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.in.ProvisionedTenant;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;

@@ -1,6 +1,6 @@
 package ch.opsfabric.application.fakes;
 
-import ch.opsfabric.application.email.OutboundEmail;
+import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import java.util.ArrayList;
 import java.util.List;

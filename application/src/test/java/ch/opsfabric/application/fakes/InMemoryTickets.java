@@ -1,6 +1,6 @@
 package ch.opsfabric.application.fakes;
 
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.ticket.DedupeKey;

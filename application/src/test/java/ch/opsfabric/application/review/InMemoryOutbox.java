@@ -1,8 +1,8 @@
 package ch.opsfabric.application.review;
 
 import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;

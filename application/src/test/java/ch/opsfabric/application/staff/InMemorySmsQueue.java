@@ -2,8 +2,8 @@ package ch.opsfabric.application.staff;
 
 import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.ArrayList;
