@@ -55,7 +55,6 @@ public final class EmailDispatcher implements DispatchDueEmailUseCase {
                 case EmailResult.Failed failed -> queue.retryAt(email.id(), failed.detail(),
                         now.plus(RETRY_DELAYS.get(Math.min(email.attempts(), RETRY_DELAYS.size()) - 1)));
             }
-            return null;
         });
     }
 

@@ -69,7 +69,6 @@ public final class RecordCallService implements RecordCallUseCase {
                     case OTHER -> { }
                 }
             });
-            return null;
         });
     }
 

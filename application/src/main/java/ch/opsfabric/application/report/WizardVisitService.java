@@ -35,7 +35,6 @@ public final class WizardVisitService implements RecordWizardVisitUseCase {
                 .orElseThrow(() -> new NotFound("no business with slug " + customerSlug));
         transactions.forTenant(tenant.id(), () -> {
             visits.record(ids.newId(), tenant.id(), clock.instant());
-            return null;
         });
     }
 }

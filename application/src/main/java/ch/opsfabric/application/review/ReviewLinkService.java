@@ -52,7 +52,6 @@ public final class ReviewLinkService implements FollowReviewLinkUseCase {
                     events.append(sent.customerId(),
                             TicketEvent.of(sent.ticketId(), EventType.REVIEW_CLICKED, null, null, clock.instant()));
                 }
-                return null;
             });
         }
         return googleLink;

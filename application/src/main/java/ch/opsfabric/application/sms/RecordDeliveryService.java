@@ -24,7 +24,6 @@ public final class RecordDeliveryService implements RecordDeliveryUseCase {
         report.state().ifPresent(state -> smsLog.sendersOf(report.providerId()).forEach(
                 tenantId -> transactions.forTenant(tenantId, () -> {
                     smsLog.recordDelivery(tenantId, report.providerId(), state, report.detail());
-                    return null;
                 })));
     }
 }

@@ -126,7 +126,6 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
                 case SendResult.Deferred deferred -> recordFailure(sms, deferred.detail(), now,
                         retryTime(claimed, deferred, now));
             }
-            return null;
         });
     }
 

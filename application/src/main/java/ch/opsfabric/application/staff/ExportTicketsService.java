@@ -25,7 +25,6 @@ public final class ExportTicketsService implements ExportTicketsUseCase {
         // Read later, on whichever thread writes the download: the tenant goes with the reading.
         return row -> transactions.forTenant(tenant.id(), () -> {
             tickets.eachNewestFirst(tenant.id(), filter, row);
-            return null;
         });
     }
 }

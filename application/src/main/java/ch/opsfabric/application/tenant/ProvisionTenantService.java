@@ -72,7 +72,6 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             if (!blocklist.lift(tenantId, number)) {
                 throw new NotFound(number + " is not blocklisted for business " + tenantId);
             }
-            return null;
         });
     }
 }
