@@ -1,11 +1,10 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.report.MonthlyReportService;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the database counts for one tenant and one month; {@link MonthlyReportService} turns it into
+ * What the database counts for one tenant and one month; {@code MonthlyReportService} turns it into
  * the report's rates. Averages are in seconds and null when no ticket had the step at all.
  *
  * @param ticketsBySource                 every ticket source with its count, zeros included

@@ -1,13 +1,12 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.sms.Supersession;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import java.util.Optional;
 
 /**
  * What has happened since an SMS was queued, read in the same statement that claims it when it
- * falls due, so {@link Supersession} can tell whether it still holds.
+ * falls due, so {@code Supersession} can tell whether it still holds.
  *
  * @param ticket             its ticket as it stands now; empty for a message outside a ticket
  * @param answered           the business moved the ticket on since (a customer's own reply does not count)
