@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.fakes.Latches;
+import ch.opsfabric.application.support.Concurrently;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

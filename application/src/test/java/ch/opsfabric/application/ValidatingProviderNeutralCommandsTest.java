@@ -3,11 +3,11 @@ package ch.opsfabric.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ch.opsfabric.application.missedcall.CallCommand;
-import ch.opsfabric.application.missedcall.CallOutcome;
-import ch.opsfabric.application.missedcall.ReportedStatus;
-import ch.opsfabric.application.reply.ReplyCommand;
-import ch.opsfabric.application.sms.DeliveryReport;
+import ch.opsfabric.application.port.in.CallCommand;
+import ch.opsfabric.application.port.out.CallOutcome;
+import ch.opsfabric.application.port.out.ReportedStatus;
+import ch.opsfabric.application.port.in.ReplyCommand;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import ch.opsfabric.domain.InvalidValue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

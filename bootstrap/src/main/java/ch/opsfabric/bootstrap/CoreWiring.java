@@ -1,6 +1,6 @@
 package ch.opsfabric.bootstrap;
 
-import ch.opsfabric.application.PublicAddress;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
@@ -37,8 +37,12 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
-import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.reply.InboundLog;
+import ch.opsfabric.application.reply.OptOutReplies;
 import ch.opsfabric.application.reply.ReceiveReplyService;
+import ch.opsfabric.application.reply.TicketReplies;
+import ch.opsfabric.application.reply.WizardLinkReply;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.FailedRecipients;
@@ -159,8 +163,10 @@ class CoreWiring {
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
                                      PublicAddress publicAddress) {
-        return new ReceiveReplyService(clock, transactions, tenants, callers, smsLog, optOuts, queue, intake, tickets,
-                events, confirmations, new WizardLinks(publicAddress.toString()), ids);
+        return new ReceiveReplyService(clock, transactions, tenants, callers, new InboundLog(smsLog, events, ids),
+                new OptOutReplies(optOuts, queue, confirmations),
+                new WizardLinkReply(confirmations, new WizardLinks(publicAddress.toString())),
+                new TicketReplies(intake, tickets, events, confirmations));
     }
 
     @Singleton

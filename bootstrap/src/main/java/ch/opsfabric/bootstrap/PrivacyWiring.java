@@ -6,7 +6,7 @@ import ch.opsfabric.application.port.out.AnonymiseTicketsPort;
 import ch.opsfabric.application.port.out.ExportTicketsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.privacy.AnonymiseIdleTicketsService;
-import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.staff.ExportTicketsService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.ConfigurationProperties;

@@ -1,6 +1,6 @@
 package ch.opsfabric.bootstrap;
 
-import ch.opsfabric.application.PublicAddress;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.in.FollowReviewLinkUseCase;
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
 import ch.opsfabric.application.port.out.DueReviewsPort;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
-import ch.opsfabric.application.review.ReviewRun;
 import ch.opsfabric.testsupport.MutableClock;
 import ch.opsfabric.testsupport.TestDatabase;
+import ch.opsfabric.application.port.in.ReviewRun;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;

@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;

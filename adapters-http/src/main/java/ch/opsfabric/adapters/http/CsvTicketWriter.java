@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.staff.TicketView;
+import ch.opsfabric.application.port.out.TicketView;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;

@@ -1,9 +1,9 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.Conflict;
-import ch.opsfabric.application.Forbidden;
-import ch.opsfabric.application.NotFound;
-import ch.opsfabric.application.ServiceUnavailable;
+import ch.opsfabric.application.port.Conflict;
+import ch.opsfabric.application.port.Forbidden;
+import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.ServiceUnavailable;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;

@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.intake.SubmitInquiryCommand;
+import ch.opsfabric.application.port.in.SubmitInquiryCommand;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.staff.Edit;
+import ch.opsfabric.application.port.in.Edit;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;

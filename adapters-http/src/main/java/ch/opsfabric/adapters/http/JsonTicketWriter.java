@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.staff.TicketView;
+import ch.opsfabric.application.port.out.TicketView;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;

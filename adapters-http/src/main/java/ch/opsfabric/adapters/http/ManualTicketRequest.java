@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.intake.SubmitInquiryCommand;
+import ch.opsfabric.application.port.in.SubmitInquiryCommand;
 import ch.opsfabric.domain.InvalidValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -2,7 +2,7 @@ package ch.opsfabric.adapters.http;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import ch.opsfabric.application.staff.ChangeOutcome;
+import ch.opsfabric.application.port.in.ChangeOutcome;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.report.MonthlyReport;
-import ch.opsfabric.application.report.Overview;
+import ch.opsfabric.application.port.in.MonthlyReport;
+import ch.opsfabric.application.port.in.Overview;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;

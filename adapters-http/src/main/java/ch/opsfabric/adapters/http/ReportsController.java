@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
-import ch.opsfabric.application.report.ReportMonth;
+import ch.opsfabric.application.port.in.ReportMonth;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;

@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.FollowReviewLinkUseCase;
-import ch.opsfabric.application.review.ReviewLinkVisit;
+import ch.opsfabric.application.port.in.ReviewLinkVisit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;

@@ -2,7 +2,7 @@ package ch.opsfabric.adapters.http;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import ch.opsfabric.application.staff.TicketView;
+import ch.opsfabric.application.port.out.TicketView;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,11 +1,11 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.BrowseTicketsUseCase;
 import ch.opsfabric.application.port.in.ChangeTicketUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
-import ch.opsfabric.application.staff.ChangeOutcome;
-import ch.opsfabric.application.staff.ListTicketsQuery;
+import ch.opsfabric.application.port.in.ChangeOutcome;
+import ch.opsfabric.application.port.in.ListTicketsQuery;
 import ch.opsfabric.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

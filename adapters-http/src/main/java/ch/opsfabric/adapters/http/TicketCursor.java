@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.staff.TicketPosition;
+import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.domain.InvalidValue;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

@@ -1,8 +1,8 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
-import ch.opsfabric.application.staff.ListTicketsQuery;
-import ch.opsfabric.application.staff.TicketExport;
+import ch.opsfabric.application.port.in.ListTicketsQuery;
+import ch.opsfabric.application.port.in.TicketExport;
 import ch.opsfabric.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

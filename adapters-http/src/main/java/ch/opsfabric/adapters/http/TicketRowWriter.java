@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.http;
 
-import ch.opsfabric.application.staff.TicketView;
+import ch.opsfabric.application.port.out.TicketView;
 import java.io.IOException;
 
 /** Writes an export row by row as the rows are read; nothing is collected. */

@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
-import ch.opsfabric.application.missedcall.CallOutcome;
-import ch.opsfabric.application.missedcall.InboundCall;
+import ch.opsfabric.application.port.out.CallOutcome;
+import ch.opsfabric.application.port.out.InboundCall;
 import ch.opsfabric.application.port.out.CallLogPort;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import jakarta.inject.Singleton;

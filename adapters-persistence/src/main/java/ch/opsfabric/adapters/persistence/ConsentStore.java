@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.ConsentPort;
-import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
-import ch.opsfabric.application.ServiceUnavailable;
+import ch.opsfabric.application.port.ServiceUnavailable;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.net.ConnectException;
 import java.sql.SQLException;

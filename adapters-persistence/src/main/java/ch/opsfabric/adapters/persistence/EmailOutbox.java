@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
-import ch.opsfabric.application.email.EmailPurpose;
-import ch.opsfabric.application.email.OutboundEmail;
+import ch.opsfabric.application.port.out.EmailPurpose;
+import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import io.micronaut.context.annotation.ConfigurationProperties;

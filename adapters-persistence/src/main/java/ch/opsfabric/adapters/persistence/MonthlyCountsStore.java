@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
-import ch.opsfabric.application.report.MonthlyCounts;
+import ch.opsfabric.application.port.out.MonthlyCounts;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;

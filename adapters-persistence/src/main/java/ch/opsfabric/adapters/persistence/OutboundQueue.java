@@ -2,11 +2,11 @@ package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.sms.DueSms;
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SinceQueued;
-import ch.opsfabric.application.sms.SupersededReason;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.DueSms;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SinceQueued;
+import ch.opsfabric.application.port.out.SupersededReason;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import io.micronaut.context.annotation.ConfigurationProperties;

@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.OverviewCountsPort;
-import ch.opsfabric.application.report.OverviewCounts;
+import ch.opsfabric.application.port.out.OverviewCounts;
 import ch.opsfabric.domain.tenant.Plan;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.SmsLogPort;
-import ch.opsfabric.application.sms.DeliveryReport;
-import ch.opsfabric.application.sms.SmsLogEntry;
+import ch.opsfabric.application.port.out.DeliveryReport;
+import ch.opsfabric.application.port.out.SmsLogEntry;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.ExportTicketsPort;
-import ch.opsfabric.application.staff.TicketFilter;
-import ch.opsfabric.application.staff.TicketView;
+import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketView;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

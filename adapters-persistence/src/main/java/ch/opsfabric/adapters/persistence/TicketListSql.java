@@ -1,8 +1,8 @@
 package ch.opsfabric.adapters.persistence;
 
-import ch.opsfabric.application.staff.SearchTerm;
-import ch.opsfabric.application.staff.TicketFilter;
-import ch.opsfabric.application.staff.TicketPosition;
+import ch.opsfabric.application.port.out.SearchTerm;
+import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.domain.ticket.TicketSource;
 import java.util.ArrayList;
 import java.util.Collection;

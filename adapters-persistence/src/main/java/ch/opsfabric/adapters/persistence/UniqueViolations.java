@@ -1,6 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.Conflict;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;

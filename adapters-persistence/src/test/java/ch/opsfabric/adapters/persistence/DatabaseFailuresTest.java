@@ -2,7 +2,7 @@ package ch.opsfabric.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.ServiceUnavailable;
+import ch.opsfabric.application.port.ServiceUnavailable;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

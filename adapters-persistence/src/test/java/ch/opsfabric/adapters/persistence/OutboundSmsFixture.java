@@ -1,7 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.UUID;

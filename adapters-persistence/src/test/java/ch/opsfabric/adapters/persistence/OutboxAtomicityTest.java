@@ -11,7 +11,7 @@ import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;

@@ -6,10 +6,10 @@ import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.Conflict;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.port.out.EmailQueuePort;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.application.staff.SearchTerm;
-import ch.opsfabric.application.staff.TicketFilter;
 import ch.opsfabric.testsupport.Rows;
 import ch.opsfabric.testsupport.TestDatabase;
+import ch.opsfabric.application.port.out.SearchTerm;
+import ch.opsfabric.application.port.out.TicketFilter;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

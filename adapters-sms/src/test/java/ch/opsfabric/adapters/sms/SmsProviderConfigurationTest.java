@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ch.opsfabric.adapters.sms.StubProvider.Reply;
-import ch.opsfabric.application.PublicAddress;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;

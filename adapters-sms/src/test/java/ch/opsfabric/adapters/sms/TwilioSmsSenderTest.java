@@ -7,7 +7,7 @@ import ch.opsfabric.adapters.sms.StubProvider.Recorded;
 import ch.opsfabric.adapters.sms.StubProvider.Reply;
 import ch.opsfabric.adapters.sms.twilio.TwilioSettings;
 import ch.opsfabric.adapters.sms.twilio.TwilioSmsSender;
-import ch.opsfabric.application.PublicAddress;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;

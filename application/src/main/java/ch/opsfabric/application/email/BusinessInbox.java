@@ -1,8 +1,10 @@
 package ch.opsfabric.application.email;
 
+import ch.opsfabric.application.port.out.EmailPurpose;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.domain.phone.NumberingPlan;
+import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.routing.BusinessEmails;
 import ch.opsfabric.domain.routing.EmailText;

@@ -1,6 +1,7 @@
 package ch.opsfabric.application.email;
 
-import ch.opsfabric.application.TenantByTenant;
+import ch.opsfabric.application.port.out.OutboundEmail;
+import ch.opsfabric.application.support.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.SendEmailPort.EmailMessage;
@@ -54,7 +55,6 @@ public final class EmailDispatcher implements DispatchDueEmailUseCase {
                 case EmailResult.Failed failed -> queue.retryAt(email.id(), failed.detail(),
                         now.plus(RETRY_DELAYS.get(Math.min(email.attempts(), RETRY_DELAYS.size()) - 1)));
             }
-            return null;
         });
     }
 

@@ -1,12 +1,14 @@
 package ch.opsfabric.application.intake;
 
-import ch.opsfabric.application.Forbidden;
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.Forbidden;
+import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.in.InquiryOutcome;
+import ch.opsfabric.application.port.in.SubmitInquiryCommand;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;

@@ -1,17 +1,19 @@
 package ch.opsfabric.application.missedcall;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.in.CallCommand;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.CallLogPort;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
 import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.InboundCall;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.NumberingPlan;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.missedcall.CallerHistory;
 import ch.opsfabric.domain.missedcall.MissedCallDecision;
 import ch.opsfabric.domain.missedcall.MissedCallPolicy;
@@ -71,7 +73,6 @@ public final class RecordCallService implements RecordCallUseCase {
                     case OTHER -> { }
                 }
             });
-            return null;
         });
     }
 

@@ -1,6 +1,8 @@
 package ch.opsfabric.application.report;
 
+import ch.opsfabric.application.port.in.MonthlyReport;
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
+import ch.opsfabric.application.port.in.ReportMonth;
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;

@@ -1,6 +1,8 @@
 package ch.opsfabric.application.report;
 
+import ch.opsfabric.application.port.in.Overview;
 import ch.opsfabric.application.port.in.OverviewUseCase;
+import ch.opsfabric.application.port.in.ReportMonth;
 import ch.opsfabric.application.port.out.OverviewCountsPort;
 import java.math.BigDecimal;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package ch.opsfabric.application.report;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
@@ -35,7 +35,6 @@ public final class WizardVisitService implements RecordWizardVisitUseCase {
                 .orElseThrow(() -> new NotFound("no business with slug " + customerSlug));
         transactions.forTenant(tenant.id(), () -> {
             visits.record(ids.newId(), tenant.id(), clock.instant());
-            return null;
         });
     }
 }

@@ -1,7 +1,8 @@
 package ch.opsfabric.application.review;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.FollowReviewLinkUseCase;
+import ch.opsfabric.application.port.in.ReviewLinkVisit;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.ReviewClicksPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
@@ -51,7 +52,6 @@ public final class ReviewLinkService implements FollowReviewLinkUseCase {
                     events.append(sent.customerId(),
                             TicketEvent.of(sent.ticketId(), EventType.REVIEW_CLICKED, null, null, clock.instant()));
                 }
-                return null;
             });
         }
         return googleLink;

@@ -1,5 +1,6 @@
 package ch.opsfabric.application.review;
 
+import ch.opsfabric.application.port.in.ReviewRun;
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
 import ch.opsfabric.application.port.out.DueReviewsPort;
 import ch.opsfabric.application.port.out.IdGenerator;
@@ -11,9 +12,9 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.NumberingPlan;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.review.FinishedJob;
 import ch.opsfabric.domain.review.NumberHistory;
 import ch.opsfabric.domain.review.ReviewDecision;

@@ -2,6 +2,8 @@ package ch.opsfabric.application.sms;
 
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.OptOutPort;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;

@@ -3,7 +3,9 @@ package ch.opsfabric.application.sms;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.OptOutPort;
+import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.application.port.out.UndeliverablePort;
 import java.time.Instant;
 

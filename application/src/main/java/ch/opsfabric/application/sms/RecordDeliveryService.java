@@ -1,6 +1,7 @@
 package ch.opsfabric.application.sms;
 
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.Transactions;
 
@@ -23,7 +24,6 @@ public final class RecordDeliveryService implements RecordDeliveryUseCase {
         report.state().ifPresent(state -> smsLog.sendersOf(report.providerId()).forEach(
                 tenantId -> transactions.forTenant(tenantId, () -> {
                     smsLog.recordDelivery(tenantId, report.providerId(), state, report.detail());
-                    return null;
                 })));
     }
 }

@@ -1,7 +1,10 @@
 package ch.opsfabric.application.sms;
 
-import ch.opsfabric.application.Concurrently;
-import ch.opsfabric.application.TenantByTenant;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsLogEntry;
+import ch.opsfabric.application.port.out.SupersededReason;
+import ch.opsfabric.application.support.Concurrently;
+import ch.opsfabric.application.support.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
@@ -123,7 +126,6 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
                 case SendResult.Deferred deferred -> recordFailure(sms, deferred.detail(), now,
                         retryTime(claimed, deferred, now));
             }
-            return null;
         });
     }
 

@@ -1,5 +1,8 @@
 package ch.opsfabric.application.sms;
 
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SinceQueued;
+import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import java.util.Optional;
 

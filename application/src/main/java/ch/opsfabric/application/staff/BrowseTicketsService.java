@@ -1,9 +1,13 @@
 package ch.opsfabric.application.staff;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.BrowseTicketsUseCase;
+import ch.opsfabric.application.port.in.ListTicketsQuery;
+import ch.opsfabric.application.port.in.TicketDetail;
+import ch.opsfabric.application.port.in.TicketPage;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.TicketHistoryPort;
+import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;
 import java.util.Optional;

@@ -1,7 +1,10 @@
 package ch.opsfabric.application.staff;
 
-import ch.opsfabric.application.DuplicateOpenTicket;
+import ch.opsfabric.application.port.DuplicateOpenTicket;
+import ch.opsfabric.application.port.in.ChangeOutcome;
+import ch.opsfabric.application.port.in.ChangeTicketCommand;
 import ch.opsfabric.application.port.in.ChangeTicketUseCase;
+import ch.opsfabric.application.port.in.TicketDetail;
 import ch.opsfabric.application.port.out.AppointmentPort;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.LockTicketPort;
@@ -10,7 +13,7 @@ import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.AppointmentPolicy;

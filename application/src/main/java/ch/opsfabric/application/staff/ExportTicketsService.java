@@ -1,6 +1,8 @@
 package ch.opsfabric.application.staff;
 
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
+import ch.opsfabric.application.port.in.ListTicketsQuery;
+import ch.opsfabric.application.port.in.TicketExport;
 import ch.opsfabric.application.port.out.ExportTicketsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;
@@ -23,7 +25,6 @@ public final class ExportTicketsService implements ExportTicketsUseCase {
         // Read later, on whichever thread writes the download: the tenant goes with the reading.
         return row -> transactions.forTenant(tenant.id(), () -> {
             tickets.eachNewestFirst(tenant.id(), filter, row);
-            return null;
         });
     }
 }

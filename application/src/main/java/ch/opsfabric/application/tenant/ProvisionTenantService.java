@@ -1,7 +1,8 @@
 package ch.opsfabric.application.tenant;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.in.ProvisionedTenant;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
@@ -71,7 +72,6 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             if (!blocklist.lift(tenantId, number)) {
                 throw new NotFound(number + " is not blocklisted for business " + tenantId);
             }
-            return null;
         });
     }
 }

@@ -3,8 +3,8 @@ package ch.opsfabric.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import ch.opsfabric.application.email.EmailPurpose;
-import ch.opsfabric.application.email.OutboundEmail;
+import ch.opsfabric.application.port.out.EmailPurpose;
+import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.fixtures.TenantFixture;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;

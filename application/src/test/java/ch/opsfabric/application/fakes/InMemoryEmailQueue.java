@@ -1,7 +1,7 @@
 package ch.opsfabric.application.fakes;
 
-import ch.opsfabric.application.email.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
+import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package ch.opsfabric.application.fakes;
 
 import ch.opsfabric.domain.phone.PhoneNumber;
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.domain.tenant.Tenant;

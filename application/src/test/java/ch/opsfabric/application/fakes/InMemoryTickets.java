@@ -1,15 +1,15 @@
 package ch.opsfabric.application.fakes;
 
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketPosition;
+import ch.opsfabric.application.port.out.TicketView;
 import ch.opsfabric.application.port.out.AppointmentPort;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.LockTicketPort;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
-import ch.opsfabric.application.staff.TicketFilter;
-import ch.opsfabric.application.staff.TicketPosition;
-import ch.opsfabric.application.staff.TicketView;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;

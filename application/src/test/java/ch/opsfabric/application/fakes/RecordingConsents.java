@@ -1,7 +1,7 @@
 package ch.opsfabric.application.fakes;
 
 import ch.opsfabric.application.port.out.ConsentPort;
-import ch.opsfabric.application.privacy.ConsentVersion;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

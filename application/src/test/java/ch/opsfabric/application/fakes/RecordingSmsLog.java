@@ -1,9 +1,9 @@
 package ch.opsfabric.application.fakes;
 
-import ch.opsfabric.application.sms.DeliveryReport;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import java.util.UUID;
 import ch.opsfabric.application.port.out.SmsLogPort;
-import ch.opsfabric.application.sms.SmsLogEntry;
+import ch.opsfabric.application.port.out.SmsLogEntry;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.port.in.MonthlyReport;
+import ch.opsfabric.application.port.in.ReportMonth;
+import ch.opsfabric.application.port.out.MonthlyCounts;
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
+import ch.opsfabric.application.port.out.OverviewCounts;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.tenant.Plan;
 import ch.opsfabric.domain.tenant.Tenant;

@@ -5,7 +5,8 @@ import static ch.opsfabric.application.review.ReviewWorld.zurich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.in.ReviewLinkVisit;
 import ch.opsfabric.domain.review.FinishedJob;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;

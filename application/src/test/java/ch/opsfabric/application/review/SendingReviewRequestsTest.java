@@ -4,8 +4,9 @@ import static ch.opsfabric.application.review.BusinessFixture.aBusiness;
 import static ch.opsfabric.application.review.ReviewWorld.zurich;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
+import ch.opsfabric.application.port.in.ReviewRun;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.review.ReviewDecision.SkipReason;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.ticket.EventType;

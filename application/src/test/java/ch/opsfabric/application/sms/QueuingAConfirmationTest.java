@@ -11,6 +11,7 @@ import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fixtures.TenantFixture;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.SmsText;
 import ch.opsfabric.domain.tenant.Module;

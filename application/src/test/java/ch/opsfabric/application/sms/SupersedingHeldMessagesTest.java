@@ -6,7 +6,11 @@ import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.fixtures.Zurich;
-import ch.opsfabric.application.sms.SinceQueued.TicketNow;
+import ch.opsfabric.application.port.out.OutboundSms;
+import ch.opsfabric.application.port.out.SinceQueued.TicketNow;
+import ch.opsfabric.application.port.out.SinceQueued;
+import ch.opsfabric.application.port.out.SmsPurpose;
+import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import java.time.Instant;

@@ -8,13 +8,16 @@ import static ch.opsfabric.application.staff.StaffFixtures.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.fakes.DirectTransactions;
 import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.sms.Confirmations;
-import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
+import ch.opsfabric.application.port.in.ChangeOutcome;
+import ch.opsfabric.application.port.in.ChangeTicketCommand;
+import ch.opsfabric.application.port.in.Edit;
+import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;

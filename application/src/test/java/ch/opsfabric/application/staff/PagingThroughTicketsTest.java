@@ -8,6 +8,8 @@ import static ch.opsfabric.application.staff.StaffFixtures.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.port.in.ListTicketsQuery;
+import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.domain.ticket.Ticket;
 import java.time.Duration;
 import java.util.ArrayList;

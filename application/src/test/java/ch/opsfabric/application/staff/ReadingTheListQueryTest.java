@@ -3,6 +3,8 @@ package ch.opsfabric.application.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.opsfabric.application.port.in.ListTicketsQuery;
+import ch.opsfabric.application.port.out.TicketFilter;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.TicketStatus;

@@ -3,6 +3,7 @@ package ch.opsfabric.application.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.opsfabric.application.port.out.SearchTerm;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.NotFound;
+import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.fakes.FixedSecrets;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.application.fakes.InMemoryStaffTokens;

@@ -55,4 +55,29 @@ class ArchitectureTest {
     void the_test_support_knows_no_product_module() {
         Boundaries.testSupportKnowsNoProductModule(PRODUCT).check(product);
     }
+
+    @Test
+    void no_two_packages_depend_on_each_other() {
+        Boundaries.noCycles(PRODUCT).check(product);
+    }
+
+    @Test
+    void adapters_reach_the_application_only_through_its_ports() {
+        Boundaries.adaptersSeeOnlyPorts(PRODUCT).check(product);
+    }
+
+    @Test
+    void ports_and_use_cases_are_interfaces() {
+        Boundaries.portsAreInterfaces(PRODUCT).check(product);
+    }
+
+    @Test
+    void the_port_packages_hold_only_values_beside_the_interfaces() {
+        Boundaries.portsCarryOnlyValues(PRODUCT).check(product);
+    }
+
+    @Test
+    void every_class_belongs_to_a_declared_layer() {
+        Boundaries.everyClassInALayer(PRODUCT).check(product);
+    }
 }

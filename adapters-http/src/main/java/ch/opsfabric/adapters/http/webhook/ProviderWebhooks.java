@@ -1,8 +1,8 @@
 package ch.opsfabric.adapters.http.webhook;
 
-import ch.opsfabric.application.missedcall.CallCommand;
-import ch.opsfabric.application.reply.ReplyCommand;
-import ch.opsfabric.application.sms.DeliveryReport;
+import ch.opsfabric.application.port.in.CallCommand;
+import ch.opsfabric.application.port.in.ReplyCommand;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import java.nio.charset.Charset;

@@ -8,7 +8,7 @@ import ch.opsfabric.adapters.sms.ProviderHttp;
 import ch.opsfabric.adapters.sms.ProviderRequest;
 import ch.opsfabric.adapters.sms.SmsHttpSettings;
 import ch.opsfabric.adapters.sms.SmsProvider;
-import ch.opsfabric.application.PublicAddress;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.out.SendSmsPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;

@@ -1,8 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.staff.ListTicketsQuery;
-import ch.opsfabric.application.staff.TicketDetail;
-import ch.opsfabric.application.staff.TicketPage;
 import ch.opsfabric.domain.tenant.Tenant;
 import java.util.UUID;
 
@@ -11,6 +8,6 @@ public interface BrowseTicketsUseCase {
 
     TicketPage list(Tenant tenant, ListTicketsQuery query);
 
-    /** @throws ch.opsfabric.application.NotFound for an unknown id or another tenant's ticket alike */
+    /** @throws ch.opsfabric.application.port.NotFound for an unknown id or another tenant's ticket alike */
     TicketDetail detail(Tenant tenant, UUID ticketId);
 }

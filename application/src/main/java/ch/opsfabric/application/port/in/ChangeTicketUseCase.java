@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.staff.ChangeOutcome;
-import ch.opsfabric.application.staff.ChangeTicketCommand;
 import ch.opsfabric.domain.tenant.Tenant;
 
 /**

@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.staff.ListTicketsQuery;
-import ch.opsfabric.application.staff.TicketExport;
 import ch.opsfabric.domain.tenant.Tenant;
 
 /** Every ticket of one tenant matching the list's filters, for download ({@code GET /api/tickets/export}). */

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.review.ReviewLinkVisit;
 
 /** A customer (or a link scanner) opened the tracking link of a review SMS. */
 public interface FollowReviewLinkUseCase {
@@ -9,7 +8,7 @@ public interface FollowReviewLinkUseCase {
      * Counts the first real click and tells where to send the visitor.
      *
      * @return the business's Google review link
-     * @throws ch.opsfabric.application.NotFound for a token no review SMS carried, naming nothing else
+     * @throws ch.opsfabric.application.port.NotFound for a token no review SMS carried, naming nothing else
      */
     String follow(ReviewLinkVisit visit);
 }

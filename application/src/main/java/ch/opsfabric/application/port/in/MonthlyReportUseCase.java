@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.report.MonthlyReport;
-import ch.opsfabric.application.report.ReportMonth;
 import ch.opsfabric.domain.tenant.Tenant;
 
 /** A business's figures for one month, for its staff. */

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.tenant.ProvisionedTenant;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.tenant.TenantProfile;

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.reply.ReplyCommand;
 
 /** Handles an SMS a customer sent: an option, free text, or an opt-out or opt-in word. */
 public interface ReceiveReplyUseCase {

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.missedcall.CallCommand;
 
 /** Records an inbound call and, when nobody answered, decides on the missed-call SMS. */
 public interface RecordCallUseCase {

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.review.ReviewRun;
 
 /**
  * Asks the customers of finished jobs for a Google review once their business's delay has run

@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.in;
 
-import ch.opsfabric.application.intake.InquiryOutcome;
-import ch.opsfabric.application.intake.SubmitInquiryCommand;
 
 /** Turns a wizard or manual request into a ticket (or into part of today's open one) and confirms it. */
 public interface SubmitInquiryUseCase {

@@ -1,8 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.staff.TicketFilter;
-import ch.opsfabric.application.staff.TicketPosition;
-import ch.opsfabric.application.staff.TicketView;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.missedcall.CallOutcome;
-import ch.opsfabric.application.missedcall.InboundCall;
 import java.time.Instant;
 import java.util.Optional;
 

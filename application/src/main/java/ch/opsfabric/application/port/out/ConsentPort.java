@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.privacy.ConsentVersion;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.email.OutboundEmail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.staff.TicketFilter;
-import ch.opsfabric.application.staff.TicketView;
 import java.util.UUID;
 import java.util.function.Consumer;
 

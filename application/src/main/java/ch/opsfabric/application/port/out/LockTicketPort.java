@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.staff.TicketView;
 import java.util.Optional;
 import java.util.UUID;
 

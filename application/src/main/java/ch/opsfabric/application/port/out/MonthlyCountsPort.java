@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.report.MonthlyCounts;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.report.OverviewCounts;
 import java.time.Instant;
 
 /** Counts tenants and SMS across all tenants between two instants (from inclusive, to exclusive). */

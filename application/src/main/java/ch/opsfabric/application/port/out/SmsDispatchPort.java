@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.sms.DueSms;
-import ch.opsfabric.application.sms.SupersededReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

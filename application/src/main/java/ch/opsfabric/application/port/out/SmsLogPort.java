@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.sms.DeliveryReport;
-import ch.opsfabric.application.sms.SmsLogEntry;
 import java.util.List;
 import java.util.UUID;
 

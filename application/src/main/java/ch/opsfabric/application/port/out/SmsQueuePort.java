@@ -1,7 +1,5 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.sms.OutboundSms;
-import ch.opsfabric.application.sms.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * Writes tenants. Slug and SMS number are unique across tenants: a clash is reported as
- * {@link ch.opsfabric.application.Conflict} naming the field.
+ * {@link ch.opsfabric.application.port.Conflict} naming the field.
  */
 public interface StoreTenantPort {
 

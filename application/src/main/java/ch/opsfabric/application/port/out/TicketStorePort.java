@@ -1,6 +1,6 @@
 package ch.opsfabric.application.port.out;
 
-import ch.opsfabric.application.Conflict;
+import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.Ticket;
 import java.util.Optional;

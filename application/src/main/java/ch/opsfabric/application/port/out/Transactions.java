@@ -15,4 +15,12 @@ public interface Transactions {
      * another tenant's. Joining a transaction of another tenant is a programming error.
      */
     <T> T forTenant(UUID tenantId, Supplier<T> work);
+
+    /** {@link #forTenant(UUID, Supplier)} for work that answers nothing. */
+    default void forTenant(UUID tenantId, Runnable work) {
+        forTenant(tenantId, () -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -2,8 +2,8 @@ package ch.opsfabric.adapters.http.webhook.ecall;
 
 import ch.opsfabric.adapters.http.webhook.ProviderWebhooks;
 import ch.opsfabric.adapters.http.webhook.Webhook;
-import ch.opsfabric.application.reply.ReplyCommand;
-import ch.opsfabric.application.sms.DeliveryReport;
+import ch.opsfabric.application.port.in.ReplyCommand;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;

@@ -2,12 +2,12 @@ package ch.opsfabric.adapters.http.webhook.twilio;
 
 import ch.opsfabric.adapters.http.webhook.ProviderWebhooks;
 import ch.opsfabric.adapters.http.webhook.Webhook;
-import ch.opsfabric.application.PublicAddress;
-import ch.opsfabric.application.missedcall.CallCommand;
-import ch.opsfabric.application.missedcall.CallOutcome;
-import ch.opsfabric.application.missedcall.ReportedStatus;
-import ch.opsfabric.application.reply.ReplyCommand;
-import ch.opsfabric.application.sms.DeliveryReport;
+import ch.opsfabric.application.port.PublicAddress;
+import ch.opsfabric.application.port.in.CallCommand;
+import ch.opsfabric.application.port.out.CallOutcome;
+import ch.opsfabric.application.port.out.ReportedStatus;
+import ch.opsfabric.application.port.in.ReplyCommand;
+import ch.opsfabric.application.port.out.DeliveryReport;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Locale;

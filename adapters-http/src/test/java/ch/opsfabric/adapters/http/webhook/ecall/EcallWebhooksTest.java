@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.opsfabric.adapters.http.webhook.Webhook;
-import ch.opsfabric.application.sms.DeliveryReport.State;
+import ch.opsfabric.application.port.out.DeliveryReport.State;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;

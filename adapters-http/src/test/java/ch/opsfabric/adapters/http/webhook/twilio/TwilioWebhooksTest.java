@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.opsfabric.adapters.http.webhook.Webhook;
-import ch.opsfabric.application.PublicAddress;
-import ch.opsfabric.application.missedcall.CallOutcome;
-import ch.opsfabric.application.missedcall.ReportedStatus;
-import ch.opsfabric.application.sms.DeliveryReport.State;
+import ch.opsfabric.application.port.PublicAddress;
+import ch.opsfabric.application.port.out.CallOutcome;
+import ch.opsfabric.application.port.out.ReportedStatus;
+import ch.opsfabric.application.port.out.DeliveryReport.State;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;

@@ -1,7 +1,0 @@
-package ch.opsfabric.application.tenant;
-
-import ch.opsfabric.domain.tenant.Tenant;
-
-/** @param staffToken the tenant's first staff token, in the clear; it is never retrievable again */
-public record ProvisionedTenant(Tenant tenant, String staffToken) {
-}
