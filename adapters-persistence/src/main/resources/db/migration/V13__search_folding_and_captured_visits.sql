@@ -33,3 +33,7 @@ CREATE INDEX tickets_by_customer_folded_name_trigrams
 CREATE INDEX tickets_by_customer_folded_summary_trigrams
     ON tickets USING gin (customer_id, search_folded(summary) gin_trgm_ops);
 
+-- The captured rate (issue 11 §4) counts the wizard visits that led to a request. The wizard gets the
+-- visit's id when it reports the visit and names it when it submits; the visit is then marked, nothing
+-- more: the visit row still says nothing about the visitor and names no ticket.
+ALTER TABLE wizard_visits ADD COLUMN submitted boolean NOT NULL DEFAULT false;

@@ -36,6 +36,7 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
+import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.privacy.ConsentVersion;
 import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.WizardLinks;
@@ -121,9 +122,9 @@ class CoreWiring {
     @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                        TicketIntake intake, Confirmations confirmations, ConsentPort consents,
-                                       ConsentVersion consentVersion) {
+                                       ConsentVersion consentVersion, WizardVisitPort visits) {
         return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations, consents,
-                consentVersion);
+                consentVersion, visits);
     }
 
     @Singleton

@@ -18,6 +18,8 @@ final class ReportJson {
         answer.put("tickets", ordered("total", c.ticketsTotal(), "by_source", c.ticketsBySource(),
                 "by_urgency", c.ticketsByUrgency()));
         answer.put("wizard_visits", c.wizardVisits());
+        answer.put("captured", ordered("wizard_visits", c.capturedWizardVisits(),
+                "missed_calls", c.capturedMissedCalls()));
         answer.put("captured_rate", report.capturedRate());
         answer.put("first_response", ordered("automatic_seconds", c.firstResponseAutomaticSeconds(),
                 "human_seconds", c.firstResponseHumanSeconds()));

@@ -179,7 +179,7 @@ class StaffTicketsController {
         }
         var outcome = intake.submit(new SubmitInquiryCommand(tenant.profile().slug(), "manual", fields.text("intent"),
                 fields.text("urgency"), fields.text("contact_name"), fields.text("contact_phone"),
-                fields.text("contact_email"), fields.text("summary"), fields.object("metadata"), null));
+                fields.text("contact_email"), fields.text("summary"), fields.object("metadata"), null, null));
         var ticket = StaffTicket.of(browse.detail(tenant, outcome.ticketId()).view());
         return outcome.dedupeMatched()
                 ? HttpResponse.ok(ticket)

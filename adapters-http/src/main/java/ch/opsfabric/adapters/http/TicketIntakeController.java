@@ -34,7 +34,7 @@ class TicketIntakeController {
         var command = new SubmitInquiryCommand(fields.text("customer_slug"), fields.text("source"),
                 fields.text("intent"), fields.text("urgency"), fields.text("contact_name"),
                 fields.text("contact_phone"), fields.text("contact_email"), fields.text("summary"),
-                fields.object("metadata"), fields.bool("consent"));
+                fields.object("metadata"), fields.bool("consent"), fields.text("visit_id"));
         var outcome = submitInquiry.submit(command);
         var answer = new TicketAccepted(outcome.ticketId(), outcome.confirmationQueued(), outcome.dedupeMatched());
         return HttpResponse.<TicketAccepted>status(outcome.dedupeMatched() ? HttpStatus.OK : HttpStatus.CREATED)

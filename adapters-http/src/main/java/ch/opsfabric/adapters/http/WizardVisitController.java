@@ -2,7 +2,7 @@ package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
 import ch.opsfabric.domain.InvalidValue;
-import io.micronaut.http.HttpResponse;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,13 +10,17 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
 
 /**
  * Public like {@code POST /api/ticket}: the wizard reports that it was opened, which the monthly
- * report's captured rate divides by. Other fields are ignored, so a newer wizard is never refused.
+ * report's captured rate divides by, and gets the visit's id back; naming it as {@code visit_id}
+ * when it submits counts the visit as captured. Other fields are ignored, so a newer wizard is
+ * never refused.
  */
 @Controller("/api/wizard")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,17 +35,20 @@ class WizardVisitController {
         this.json = json;
     }
 
-    @Post(value = "/visit", consumes = MediaType.APPLICATION_JSON)
+    @Post(value = "/visit", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordWizardVisit", summary = "Count one opened wizard: {\"customer_slug\": …}")
-    @ApiResponse(responseCode = "204", description = "counted")
+    @ApiResponse(responseCode = "200", description = "counted: {\"visit_id\": …}, to send along with the request")
     @ApiResponse(responseCode = "404", description = "no business with this slug")
     @ApiResponse(responseCode = "422", description = "customer_slug missing")
-    HttpResponse<Void> visit(@Body byte[] body) {
+    VisitCounted visit(@Body byte[] body) {
         var slug = JsonBody.parse(json, body).text("customer_slug");
         if (slug == null || slug.isBlank()) {
             throw new InvalidValue("customer_slug", "is required");
         }
-        visits.visit(slug.strip());
-        return HttpResponse.noContent();
+        return new VisitCounted(visits.visit(slug.strip()));
+    }
+
+    @Serdeable
+    record VisitCounted(@JsonProperty("visit_id") UUID visitId) {
     }
 }
