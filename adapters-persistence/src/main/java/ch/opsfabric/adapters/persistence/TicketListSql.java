@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * {@code (created_at, id) < (last seen)} in the order of the index
  * {@code tickets_by_customer_newest_first}, so a deep page costs what the first one does and
  * inserts between requests move nothing. Every value from the request is a bound parameter.
- * A text search compares name and summary folded by {@code search_folded} (migration V13: no accents,
- * lower case, ae/oe/ue as a/o/u) with the term folded the same way, so it is looked up in the tenant's
- * trigram indexes of exactly those expressions ({@code tickets_by_customer_folded_*_trigrams}); any
- * other expression of the columns would read every ticket. The list and the export share this statement.
+ * A text search compares the stored folded name and summary ({@code contact_name_folded},
+ * {@code summary_folded}: migration V13, no accents, lower case, ae/oe/ue as a/o/u) with the term folded
+ * by the same function, so it is looked up in the tenant's trigram indexes of those columns
+ * ({@code tickets_by_customer_folded_*_trigrams}); an expression of name or summary would read every
+ * ticket. The list and the export share this statement.
  * The rows come from {@code current_tenant_tickets} (migration V10), the tenant's tickets without row
  * level security's ban on LIKE in index scans.
  */
@@ -77,10 +78,10 @@ final class TicketListSql {
         switch (search) {
             case SearchTerm.Phone phone -> and("contact_phone = ?", phone.number().e164());
             case SearchTerm.Text text -> {
-                // Folded and escaped by the database, by the function its indexes hold: the term needs no
-                // copy of unaccent's rules here, and a ％ that folds to % is still matched as a character.
-                var condition = new StringBuilder("(search_folded(contact_name) LIKE search_pattern(?)"
-                        + " OR search_folded(summary) LIKE search_pattern(?)");
+                // Folded and escaped by the database, by the function that folded the stored columns: the
+                // term needs no copy of unaccent's rules here, and a ％ that folds to % stays a character.
+                var condition = new StringBuilder("(contact_name_folded LIKE search_pattern(?)"
+                        + " OR summary_folded LIKE search_pattern(?)");
                 var values = new ArrayList<Object>(List.of(text.text(), text.text()));
                 text.digits().ifPresent(digits -> {
                     // Stored numbers are E.164, a '+' and digits only, so "123 45 67" is found in +41791234567
