@@ -27,8 +27,8 @@ CREATE FUNCTION search_pattern(text) RETURNS text
 -- The folded text is stored, not only indexed: a trigram index gives candidates that must be checked
 -- again, and a common term is checked row by row along the newest-first index. With expression indexes
 -- each check called search_folded (EXPLAIN ANALYZE at 1,000,000 tickets, biggest tenant, busy machine:
--- 'Boiler' 0.5 → 4 ms, 'Müller' 2.5 → 7 ms, 'Rohrbruch Keller' 38 → 60 ms against the V9 indexes); on
--- stored columns it is a plain LIKE again (0.3, 1.5 and 35–45 ms).
+-- 'Boiler' 0.5 → 4.8 ms, 'Müller' 2.6 → 7.9 ms, 'Rohrbruch Keller' 39 → 62 ms against the V9 indexes);
+-- on stored columns it is a plain LIKE again (0.3, 1.5 and 45 ms; bench/README.md).
 -- The price: the heap grows by the folded copies (+50 MB at 1,000,000 tickets, +20 %), and adding the
 -- columns rewrites tickets once, under an exclusive lock (61 s at 1,000,000 tickets on a busy machine).
 -- Anonymisation erases name and summary, and their folded copies follow.

@@ -5,7 +5,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.UUID;
 
-/** {@code wizard_visits}: one row per opened wizard, the captured rate's denominator, marked when it led to a request. */
+/**
+ * {@code wizard_visits}: one row per opened wizard, the captured rate's denominator,
+ * marked when it led to a request.
+ */
 @Singleton
 class WizardVisitStore implements WizardVisitPort {
 

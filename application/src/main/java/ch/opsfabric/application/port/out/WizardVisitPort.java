@@ -8,6 +8,6 @@ public interface WizardVisitPort {
 
     void record(UUID visitId, UUID customerId, Instant at);
 
-    /** Marks the business's visit as followed by a request; an id that names no visit of the business changes nothing. */
+    /** Marks the business's visit as followed by a request; an id of no visit of the business changes nothing. */
     void markSubmitted(UUID customerId, UUID visitId);
 }
