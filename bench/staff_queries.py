@@ -112,6 +112,8 @@ for label in spellings(phones[0]):
     figure(f"search by phone, spelling {label}", "p99 ≤ 50 ms", measure(paths, N), 50)
 for label, q in [("last name 'Müller' (≈2.5 % of tickets)", "Müller"),
                  ("full name 'Reto Bianchi' (≈0.1 %)", "Reto Bianchi"),
+                 ("'mueller', finds 'Müller' (≈2.5 %)", "mueller"),
+                 ("full name 'reto buehler', finds 'Reto Bühler' (≈0.1 %)", "reto buehler"),
                  ("name not present 'Zwahlen' (scans the whole tenant)", "Zwahlen"),
                  ("number fragment '123 45' (digits, not a full number)", "123 45"),
                  ("phrase not present made of common words 'Rohrbruch Keller'", "Rohrbruch Keller"),

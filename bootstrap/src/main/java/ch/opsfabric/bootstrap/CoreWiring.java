@@ -40,6 +40,7 @@ import ch.opsfabric.application.port.out.UndeliverablePort;
 import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.reply.InboundLog;
 import ch.opsfabric.application.reply.OptOutReplies;
+import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.TicketReplies;
 import ch.opsfabric.application.reply.WizardLinkReply;
@@ -145,9 +146,9 @@ class CoreWiring {
     @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                        TicketIntake intake, Confirmations confirmations, ConsentPort consents,
-                                       ConsentVersion consentVersion) {
+                                       ConsentVersion consentVersion, WizardVisitPort visits) {
         return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations, consents,
-                consentVersion);
+                consentVersion, visits);
     }
 
     @Singleton

@@ -80,9 +80,10 @@ class AnonymisationTest extends ServiceTest {
             var column = "tickets".equals(table) ? "id" : "ticket_id";
             var leftovers = rows.list("SELECT x::text AS text FROM " + table + " x WHERE " + column + " = ?",
                     idleFor25Months);
+            // lower case too: tickets keeps name and summary folded for the search (V13)
             assertThat(leftovers).as(table).isNotEmpty().allSatisfy(row -> assertThat((String) row.get("text"))
-                    .as(table).doesNotContain("Ottilie", "Altkundin", "79111", "111 00 11", "ottilie@", "Boiler",
-                            "8001"));
+                    .as(table).doesNotContainIgnoringCase("Ottilie", "Altkundin", "79111", "111 00 11", "ottilie@",
+                            "Boiler", "8001"));
         }
         var ticket = rows.one("SELECT contact_name, contact_phone, contact_email, summary, metadata::text AS metadata,"
                 + " dedupe_key FROM tickets WHERE id = ?", idleFor25Months);

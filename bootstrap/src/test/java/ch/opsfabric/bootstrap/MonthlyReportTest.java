@@ -76,25 +76,39 @@ class MonthlyReportTest extends ServiceTest {
         november = report(token, "2026-11").body();
     }
 
-    /** Through the real endpoint, on the test's clock. November: 4 visits. */
+    /**
+     * Through the real endpoint, on the test's clock. November: 4 visits, 2 of them captured (their
+     * wizard then submitted a request naming the visit; marked here as the intake marks it, see
+     * {@link #a_wizard_request_naming_its_visit_makes_that_visit_captured}).
+     */
     private void wizardVisits() {
-        visitAt(zurich(10, 31, 23, 30));   // October
-        visitAt(zurich(11, 1, 0, 30));     // November, though still 31 October in UTC
-        visitAt(zurich(11, 15, 12, 0));    // November
-        visitAt(zurich(11, 20, 8, 0));     // November
-        visitAt(zurich(11, 30, 23, 30));   // November, the last half hour
-        visitAt(zurich(12, 1, 0, 30));     // December, though still 30 November in UTC
+        submitted(visitAt(zurich(10, 31, 23, 30)));   // October
+        submitted(visitAt(zurich(11, 1, 0, 30)));     // November, though still 31 October in UTC
+        visitAt(zurich(11, 15, 12, 0));               // November
+        visitAt(zurich(11, 20, 8, 0));                // November
+        submitted(visitAt(zurich(11, 30, 23, 30)));   // November, the last half hour; its request came in December
+        submitted(visitAt(zurich(12, 1, 0, 30)));     // December, though still 30 November in UTC
     }
 
-    private void visitAt(Instant at) {
+    private String visitAt(Instant at) {
+        return visitAt(at, "report-doerfler");
+    }
+
+    private String visitAt(Instant at, String slug) {
         clock.set(at.atZone(MutableClock.ZURICH));
-        var answer = api.send(HttpRequest.POST("/api/wizard/visit", Map.of("customer_slug", "report-doerfler")));
-        assertThat(answer.status()).isEqualTo(204);
+        var answer = api.send(HttpRequest.POST("/api/wizard/visit", Map.of("customer_slug", slug)));
+        assertThat(answer.status()).isEqualTo(200);
+        return (String) answer.body().get("visit_id");
+    }
+
+    private void submitted(String visitId) {
+        rows.list("UPDATE wizard_visits SET submitted = true WHERE id = CAST(? AS uuid) RETURNING id", visitId);
     }
 
     private UUID t1;
     private UUID t2;
     private UUID t3;
+    private UUID t4;
     private UUID t5;
     private UUID october;
 
@@ -124,7 +138,7 @@ class MonthlyReportTest extends ServiceTest {
         statusChange(t3, "NEW", "NEEDS_CALLBACK", zurich(11, 5, 9, 0), "{\"by\": \"customer_reply\"}");
         statusChange(t3, "NEEDS_CALLBACK", "SCHEDULED", zurich(11, 6, 15, 0), "{}");
 
-        var t4 = ticket(business, "sms_reply", "LOW", zurich(11, 10, 14, 0), P2, "{}");
+        t4 = ticket(business, "sms_reply", "LOW", zurich(11, 10, 14, 0), P2, "{}");
         outboundSms(business, t4, "appointment", P2, zurich(11, 10, 14, 1), "sent");
 
         t5 = ticket(business, "manual", "MED", zurich(11, 20, 7, 0), P7, "{}");
@@ -142,16 +156,27 @@ class MonthlyReportTest extends ServiceTest {
         statusChange(december, "NEW", "SCHEDULED", zurich(12, 1, 1, 0), "{}");
     }
 
-    /** November: 6 inbound calls, 4 of them missed. */
+    /**
+     * November: 6 inbound calls, 4 of them missed; 3 of those captured, i.e. the caller's number opened
+     * or joined a ticket within 7 days after the call:
+     * <pre>
+     *   P1 11-05 08:50 → T3 (missed_call) opened 10 min later      captured
+     *   P5 11-01 00:10 → T2 (wizard, ref=missed_call) on 11-03     captured
+     *   P2 11-12 10:55 → its free-text reply joined T4 at 11:01    captured (T4 itself is older than the call)
+     *   P3 11-30 23:59 → T6 is from 11-25, before the call; another business's ticket
+     *                    from P3 on 1 December is not this business's  not captured
+     * </pre>
+     */
     private void calls() {
-        call(business, "missed", zurich(11, 5, 8, 50));
-        call(business, "missed", zurich(11, 12, 10, 55));
-        call(business, "missed", zurich(11, 1, 0, 10));
-        call(business, "missed", zurich(11, 30, 23, 59));
-        call(business, "answered", zurich(11, 14, 9, 0));
-        call(business, "other", zurich(11, 18, 9, 0));
-        call(business, "missed", zurich(10, 31, 23, 50));   // October
-        call(business, "answered", zurich(12, 1, 0, 5));    // December
+        call(business, P1, "missed", zurich(11, 5, 8, 50));
+        call(business, P2, "missed", zurich(11, 12, 10, 55));
+        event(business, t4, "dedupe_merged", "LOW", "LOW", zurich(11, 12, 11, 1), "{}");
+        call(business, P5, "missed", zurich(11, 1, 0, 10));
+        call(business, P3, "missed", zurich(11, 30, 23, 59));
+        call(business, P7, "answered", zurich(11, 14, 9, 0));
+        call(business, P7, "other", zurich(11, 18, 9, 0));
+        call(business, P4, "missed", zurich(10, 31, 23, 50));   // October
+        call(business, P4, "answered", zurich(12, 1, 0, 5));    // December
     }
 
     /**
@@ -207,12 +232,11 @@ class MonthlyReportTest extends ServiceTest {
         event(other, ticket, "status_changed", "NEW", "DONE", zurich(11, 5, 10, 0), "{}");
         outboundSms(other, null, "missed_call", P1, zurich(11, 5, 8, 0), "sent");
         inbound(other, P1, "option_1", zurich(11, 5, 8, 30));
-        call(other, "missed", zurich(11, 5, 7, 59));
+        call(other, P1, "missed", zurich(11, 5, 7, 59));
+        ticket(other, "manual", "MED", zurich(12, 1, 9, 0), P3, "{}");
         rows.execute("UPDATE tickets SET review_request_sent_at = '2026-11-10T10:00:00Z' WHERE id = '" + ticket + "'");
         event(other, ticket, "review_clicked", null, null, zurich(11, 11, 9, 0), "{}");
-        clock.set(zurich(11, 5, 9, 0).atZone(MutableClock.ZURICH));
-        assertThat(api.send(HttpRequest.POST("/api/wizard/visit", Map.of("customer_slug", "report-andere")))
-                .status()).isEqualTo(204);
+        visitAt(zurich(11, 5, 9, 0), "report-andere");
     }
 
     @Test
@@ -227,9 +251,57 @@ class MonthlyReportTest extends ServiceTest {
     }
 
     @Test
-    void the_captured_rate_divides_tickets_by_wizard_visits_and_missed_calls() {
-        // 6 tickets ÷ (4 wizard visits + 4 missed calls) = 6 ÷ 8 = 0.75
-        assertThat(november).containsEntry("wizard_visits", 4).containsEntry("captured_rate", 0.75);
+    void the_captured_rate_divides_the_visits_and_missed_calls_that_led_to_a_request_by_all_of_them() {
+        // (2 captured visits + 3 captured missed calls) ÷ (4 wizard visits + 4 missed calls) = 5 ÷ 8 = 0.625
+        assertThat(november).containsEntry("wizard_visits", 4)
+                .containsEntry("captured", Map.of("wizard_visits", 2, "missed_calls", 3))
+                .containsEntry("captured_rate", 0.625);
+    }
+
+    @Test
+    void a_month_without_wizard_visits_has_a_captured_rate_of_at_most_one() {
+        // September: four tickets from other sources, no visit, two missed calls of which one led to a ticket.
+        // Tickets ÷ (visits + missed calls) would have been 4 ÷ 2 = 2.0.
+        call(business, P4, "missed", zurich(9, 10, 10, 0));
+        ticket(business, "missed_call", "MED", zurich(9, 10, 10, 5), P4, "{}");
+        call(business, P7, "missed", zurich(9, 20, 18, 0));
+        ticket(business, "sms_reply", "LOW", zurich(9, 2, 9, 0), P1, "{}");
+        ticket(business, "manual", "MED", zurich(9, 15, 9, 0), P2, "{}");
+        ticket(business, "email", "MED", zurich(9, 25, 9, 0), P3, "{}");
+
+        var september = report(token, "2026-09").body();
+
+        assertThat(((Map<?, ?>) september.get("tickets")).get("total")).isEqualTo(4);
+        assertThat(september).containsEntry("wizard_visits", 0)
+                .containsEntry("captured", Map.of("wizard_visits", 0, "missed_calls", 1))
+                .containsEntry("captured_rate", 0.5);
+        assertThat(((Number) september.get("captured_rate")).doubleValue()).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void a_wizard_request_naming_its_visit_makes_that_visit_captured() {
+        // August: two visits, one followed by a request that names it; the other business's visit named in
+        // this business's request stays theirs and uncaptured.
+        var followed = visitAt(zurich(8, 12, 10, 0));
+        visitAt(zurich(8, 12, 11, 0));
+        var theirs = visitAt(zurich(8, 12, 12, 0), "report-andere");
+        clock.set(ZonedDateTime.of(2026, 8, 12, 10, 5, 0, 0, MutableClock.ZURICH));
+        for (var visit : new String[] {followed, theirs}) {
+            var submitted = api.send(HttpRequest.POST("/api/ticket", Map.of("customer_slug", "report-doerfler",
+                    "source", "wizard", "contact_name", "Vera Graf", "contact_phone", "079 222 33 44",
+                    "summary", "Boiler tropft", "consent", true, "visit_id", visit)));
+            assertThat(submitted.status()).isIn(200, 201);
+        }
+
+        var august = report(token, "2026-08").body();
+        var theirAugust = report(otherToken, "2026-08").body();
+
+        assertThat(august).containsEntry("wizard_visits", 2)
+                .containsEntry("captured", Map.of("wizard_visits", 1, "missed_calls", 0))
+                .containsEntry("captured_rate", 0.5);
+        assertThat(theirAugust).containsEntry("wizard_visits", 1)
+                .containsEntry("captured", Map.of("wizard_visits", 0, "missed_calls", 0))
+                .containsEntry("captured_rate", 0.0);
     }
 
     @Test
@@ -279,7 +351,9 @@ class MonthlyReportTest extends ServiceTest {
         var theirs = report(otherToken, "2026-11").body();
 
         assertThat(((Map<?, ?>) theirs.get("tickets")).get("total")).isEqualTo(1);
-        assertThat(theirs).containsEntry("wizard_visits", 1).containsEntry("captured_rate", 0.5)
+        assertThat(theirs).containsEntry("wizard_visits", 1)
+                .containsEntry("captured", Map.of("wizard_visits", 0, "missed_calls", 1))
+                .containsEntry("captured_rate", 0.5)
                 .containsEntry("wizard_submissions_via_missed_call", 0).containsEntry("recovery_rate", 1.0);
         assertThat(theirs.get("missed_call_sms")).isEqualTo(Map.of("sent", 1, "replies", 1, "reply_rate", 1.0,
                 "replies_by_option", Map.of("1", 1, "2", 0, "3", 0, "free_text", 0)));
@@ -379,11 +453,11 @@ class MonthlyReportTest extends ServiceTest {
                 RETURNING id""", UUID.randomUUID(), customer, from, "SM" + UUID.randomUUID(), ts(at), kind);
     }
 
-    private void call(UUID customer, String outcome, Instant at) {
+    private void call(UUID customer, String caller, String outcome, Instant at) {
         rows.list("""
                 INSERT INTO calls (call_sid, customer_id, from_number, caller_e164, to_number, outcome, created_at,
-                    updated_at) VALUES (?, ?, '+41791119999', '+41791119999', '+41435009001', ?, ?, ?)
-                RETURNING call_sid""", "CA" + UUID.randomUUID(), customer, outcome, ts(at), ts(at));
+                    updated_at) VALUES (?, ?, ?, ?, '+41435009001', ?, ?, ?)
+                RETURNING call_sid""", "CA" + UUID.randomUUID(), customer, caller, caller, outcome, ts(at), ts(at));
     }
 
     private void reviewRequested(UUID ticket, Instant at) {

@@ -192,6 +192,42 @@ class StaffTicketListTest extends ServiceTest {
         assertThat(StaffApi.ids(staff.list("q", "B_iler"))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"muller", "mueller", "MULLER", "Muller", "Müller", "MÜLLER", "müller", "Mueller"})
+    void a_name_with_an_umlaut_is_found_however_the_umlaut_is_typed(String spelling) {
+        var mueller = staff.newTicket("Hans Müller", nextPhone(), "Heizung kalt");
+        var transcribed = staff.newTicket("Petra Mueller", nextPhone(), "Boiler tropft");
+        staff.newTicket("Hans Meier", nextPhone(), "Heizung kalt");
+
+        assertThat(StaffApi.ids(staff.list("q", spelling))).containsExactlyInAnyOrder(mueller, transcribed);
+    }
+
+    @Test
+    void accents_and_umlauts_in_name_and_summary_are_found_without_them() {
+        var andre = staff.newTicket("André Favre", nextPhone(), "Gerät in der Küche defekt");
+        var strasse = staff.newTicket("Zoë Lüthi", nextPhone(), "Leck an der Bahnhofstraße");
+        staff.newTicket("Anna Muster", nextPhone(), "Heizung kalt");
+
+        assertThat(StaffApi.ids(staff.list("q", "andre favre"))).containsExactly(andre);
+        assertThat(StaffApi.ids(staff.list("q", "Andre"))).containsExactly(andre);
+        assertThat(StaffApi.ids(staff.list("q", "geraet"))).containsExactly(andre);
+        assertThat(StaffApi.ids(staff.list("q", "kuche"))).containsExactly(andre);
+        assertThat(StaffApi.ids(staff.list("q", "zoe luethi"))).containsExactly(strasse);
+        assertThat(StaffApi.ids(staff.list("q", "bahnhofstrasse"))).containsExactly(strasse);
+        assertThat(StaffApi.ids(staff.list("q", "Bahnhofstraße"))).containsExactly(strasse);
+    }
+
+    @Test
+    void wildcards_stay_characters_after_folding() {
+        var percent = staff.newTicket("Rabatt Kunde", nextPhone(), "Offerte mit 10% Rabatt");
+        staff.newTicket("Andere Kundin", nextPhone(), "Offerte mit 10 Franken Rabatt");
+
+        // the full-width ％ folds to %, which must still be the character, not "anything"
+        assertThat(StaffApi.ids(staff.list("q", "10％"))).containsExactly(percent);
+        assertThat(StaffApi.ids(staff.list("q", "10%"))).containsExactly(percent);
+        assertThat(StaffApi.ids(staff.list("q", "10_"))).isEmpty();
+    }
+
     private String anotherTicket() {
         return staff.newTicket("Kundin " + PHONES.get(), nextPhone(), "Anliegen");
     }

@@ -115,6 +115,17 @@ class TicketExportTest extends ServiceTest {
     }
 
     @Test
+    void the_export_finds_a_name_however_its_umlaut_is_typed_as_the_list_does() {
+        var mueller = staff.newTicket("Hans Müller", nextPhone(), "Heizung kalt");
+        var transcribed = staff.newTicket("Petra Mueller", nextPhone(), "Gerät defekt");
+        staff.newTicket("Hans Meier", nextPhone(), "Heizung kalt");
+
+        assertThat(ids(download.get("format=csv&q=muller"))).containsExactlyInAnyOrder(mueller, transcribed);
+        assertThat(ids(download.get("format=csv&q=MUELLER"))).containsExactlyInAnyOrder(mueller, transcribed);
+        assertThat(ids(download.get("format=csv&q=gerat"))).containsExactly(transcribed);
+    }
+
+    @Test
     void another_business_s_tickets_never_appear_whatever_the_filter() {
         var own = staff.newTicket("Eigene Kundin", nextPhone(), "Boiler entkalken");
         var other = StaffApi.forNewBusiness(api, "export-andere-" + SLUGS.incrementAndGet());

@@ -40,10 +40,14 @@ record InquiryRequest(
         @Nullable @Serdeable.Deserializable(using = JsonField.Flag.class)
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                 description = "the customer agreed to be contacted; must be true for a wizard request")
-        Boolean consent) {
+        Boolean consent,
+        @Nullable @JsonProperty("visit_id") @Serdeable.Deserializable(using = JsonField.Text.class)
+        @Schema(description = "the visit_id POST /api/wizard/visit answered when the wizard was opened; "
+                + "counts that visit as captured")
+        String visitId) {
 
     SubmitInquiryCommand command() {
         return new SubmitInquiryCommand(customerSlug, source, intent, urgency, contactName, contactPhone,
-                contactEmail, summary, metadata, consent);
+                contactEmail, summary, metadata, consent, visitId);
     }
 }

@@ -37,6 +37,6 @@ record ManualTicketRequest(
             throw new InvalidValue("source", "staff enter tickets as manual; leave it out or send manual");
         }
         return new SubmitInquiryCommand(customerSlug, "manual", intent, urgency, contactName, contactPhone,
-                contactEmail, summary, metadata, null);
+                contactEmail, summary, metadata, null, null);
     }
 }

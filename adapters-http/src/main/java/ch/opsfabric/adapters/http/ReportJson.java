@@ -19,11 +19,12 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    /** A business's month, the README's "Reports" section defines every figure. */
+    /** A business's month; docs/reports.md defines every figure. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Monthly(String month, String timezone, String from, String to, Tickets tickets,
                    @JsonProperty("wizard_visits") long wizardVisits,
+                   Captured captured,
                    @JsonProperty("captured_rate") @Nullable BigDecimal capturedRate,
                    @JsonProperty("first_response") FirstResponse firstResponse,
                    @JsonProperty("next_step_24h_rate") @Nullable BigDecimal nextStep24hRate,
@@ -39,7 +40,8 @@ final class ReportJson {
             return new Monthly(report.month().toString(), report.zone().getId(), report.from().toString(),
                     report.to().toString(),
                     new Tickets(c.ticketsTotal(), c.ticketsBySource(), c.ticketsByUrgency()),
-                    c.wizardVisits(), report.capturedRate(),
+                    c.wizardVisits(), new Captured(c.capturedWizardVisits(), c.capturedMissedCalls()),
+                    report.capturedRate(),
                     new FirstResponse(c.firstResponseAutomaticSeconds(), c.firstResponseHumanSeconds()),
                     report.nextStep24hRate(),
                     new Reviews(c.reviewRequests(), c.reviewClicks(), report.reviewConversion()),
@@ -55,6 +57,12 @@ final class ReportJson {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Tickets(long total, @JsonProperty("by_source") Map<String, Long> bySource,
                    @JsonProperty("by_urgency") Map<String, Long> byUrgency) {
+    }
+
+    /** The parts of the captured rate's numerator, each a share of its own kind of contact. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Captured(@JsonProperty("wizard_visits") long wizardVisits, @JsonProperty("missed_calls") long missedCalls) {
     }
 
     @Serdeable

@@ -72,6 +72,27 @@ class MonthlyCountsStore implements MonthlyCountsPort {
                   AND o.to_number = t.contact_phone
                   AND o.sent_at <= t.created_at AND o.sent_at > t.created_at - interval '7 days'))""";
 
+    /**
+     * Missed calls, and of them the captured ones: the caller's number opened a ticket or joined one
+     * (dedupe) within 7 days after the call, whichever channel the request came by. A filter of the
+     * same rows, so captured ≤ missed by construction.
+     */
+    private static final String CALLS = """
+            SELECT count(*) AS inbound, count(*) FILTER (WHERE c.outcome = 'missed') AS missed,
+                   count(*) FILTER (WHERE c.outcome = 'missed' AND EXISTS (
+                       SELECT 1 FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id
+                       WHERE t.customer_id = c.customer_id AND t.contact_phone = c.caller_e164
+                         AND e.event_type IN ('created', 'dedupe_merged')
+                         AND e.created_at >= c.created_at AND e.created_at < c.created_at + interval '7 days'))
+                       AS captured
+            FROM calls c
+            WHERE c.customer_id = ? AND c.created_at >= ? AND c.created_at < ?""";
+
+    /** Visits, and of them the ones a submission named ({@code submitted}, set at intake). */
+    private static final String VISITS = """
+            SELECT count(*) AS visits, count(*) FILTER (WHERE submitted) AS captured FROM wizard_visits
+            WHERE customer_id = ? AND visited_at >= ? AND visited_at < ?""";
+
     private final Sql sql;
 
     MonthlyCountsStore(Sql sql) {
@@ -83,10 +104,11 @@ class MonthlyCountsStore implements MonthlyCountsPort {
         var range = new Object[] {customerId, from, to};
         var staffSteps = sql.one(STAFF_STEPS, row -> new Object[] {
             row.getObject("avg_seconds", Double.class), row.getLong("within_24h")}, range).orElseThrow();
-        var calls = sql.one("""
-                SELECT count(*) AS inbound, count(*) FILTER (WHERE outcome = 'missed') AS missed FROM calls
-                WHERE customer_id = ? AND created_at >= ? AND created_at < ?""",
-                row -> new long[] {row.getLong("inbound"), row.getLong("missed")}, range).orElseThrow();
+        var calls = sql.one(CALLS,
+                row -> new long[] {row.getLong("inbound"), row.getLong("missed"), row.getLong("captured")}, range)
+                .orElseThrow();
+        var visits = sql.one(VISITS, row -> new long[] {row.getLong("visits"), row.getLong("captured")}, range)
+                .orElseThrow();
         return new MonthlyCounts(
                 grouped("""
                         SELECT source AS key, count(*) AS n FROM tickets
@@ -96,8 +118,8 @@ class MonthlyCountsStore implements MonthlyCountsPort {
                         SELECT urgency AS key, count(*) AS n FROM tickets
                         WHERE customer_id = ? AND created_at >= ? AND created_at < ? GROUP BY urgency""",
                         URGENCIES, range),
-                number("SELECT count(*) FROM wizard_visits WHERE customer_id = ? AND visited_at >= ? AND visited_at < ?",
-                        range),
+                visits[0],
+                visits[1],
                 // an aggregate always gives one row; its average is null when no ticket had a confirmation
                 sql.one(AUTOMATIC_RESPONSE, row -> Optional.ofNullable(row.getObject("avg_seconds", Double.class)),
                         range).orElseThrow().orElse(null),
@@ -111,6 +133,7 @@ class MonthlyCountsStore implements MonthlyCountsPort {
                           AND created_at >= ? AND created_at < ?""", range),
                 calls[0],
                 calls[1],
+                calls[2],
                 number("""
                         SELECT count(*) FROM outbound_sms WHERE customer_id = ? AND purpose = 'missed_call'
                           AND status = 'sent' AND sent_at >= ? AND sent_at < ?""", range),

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  * {@code (created_at, id) < (last seen)} in the order of the index
  * {@code tickets_by_customer_newest_first}, so a deep page costs what the first one does and
  * inserts between requests move nothing. Every value from the request is a bound parameter.
- * A text search is looked up in the tenant's trigram indexes ({@code tickets_by_customer_*_trigrams}),
- * which hold the columns as they are: a condition on an expression of them would read every ticket.
+ * A text search compares the stored folded name and summary ({@code contact_name_folded},
+ * {@code summary_folded}: migration V13, no accents, lower case, ae/oe/ue as a/o/u) with the term folded
+ * by the same function, so it is looked up in the tenant's trigram indexes of those columns
+ * ({@code tickets_by_customer_folded_*_trigrams}); an expression of name or summary would read every
+ * ticket. The list and the export share this statement.
  * The rows come from {@code current_tenant_tickets} (migration V10), the tenant's tickets without row
  * level security's ban on LIKE in index scans.
  */
@@ -75,9 +78,11 @@ final class TicketListSql {
         switch (search) {
             case SearchTerm.Phone phone -> and("contact_phone = ?", phone.number().e164());
             case SearchTerm.Text text -> {
-                var pattern = "%" + escapeLike(text.text()) + "%";
-                var condition = new StringBuilder("(contact_name ILIKE ? ESCAPE '\\' OR summary ILIKE ? ESCAPE '\\'");
-                var values = new ArrayList<Object>(List.of(pattern, pattern));
+                // Folded and escaped by the database, by the function that folded the stored columns: the
+                // term needs no copy of unaccent's rules here, and a ％ that folds to % stays a character.
+                var condition = new StringBuilder("(contact_name_folded LIKE search_pattern(?)"
+                        + " OR summary_folded LIKE search_pattern(?)");
+                var values = new ArrayList<Object>(List.of(text.text(), text.text()));
                 text.digits().ifPresent(digits -> {
                     // Stored numbers are E.164, a '+' and digits only, so "123 45 67" is found in +41791234567
                     // as the digits 1234567; the column itself is compared, as its trigram index holds it.
@@ -100,10 +105,5 @@ final class TicketListSql {
     private void and(String condition, Object... values) {
         sql.append(" AND ").append(condition);
         parameters.addAll(List.of(values));
-    }
-
-    /** Staff type text, not patterns: {@code 50%} means the characters 5, 0 and %. */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

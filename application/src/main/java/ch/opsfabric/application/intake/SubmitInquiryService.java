@@ -9,6 +9,7 @@ import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
@@ -18,8 +19,9 @@ import ch.opsfabric.domain.time.GermanTime;
 import java.time.Clock;
 
 /**
- * Wizard and manual intake: the ticket, its events, the customer's consent (wizard only) and its
- * confirmation SMS are written in one transaction.
+ * Wizard and manual intake: the ticket, its events, the customer's consent (wizard only), the wizard
+ * visit it came from (marked as captured, for the monthly report) and its confirmation SMS are written
+ * in one transaction.
  */
 public final class SubmitInquiryService implements SubmitInquiryUseCase {
 
@@ -30,9 +32,11 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
     private final Confirmations confirmations;
     private final ConsentPort consents;
     private final ConsentVersion consentVersion;
+    private final WizardVisitPort visits;
 
     public SubmitInquiryService(Clock clock, Transactions transactions, LoadTenantPort tenants, TicketIntake intake,
-                                Confirmations confirmations, ConsentPort consents, ConsentVersion consentVersion) {
+                                Confirmations confirmations, ConsentPort consents, ConsentVersion consentVersion,
+                                WizardVisitPort visits) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -40,6 +44,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
         this.confirmations = confirmations;
         this.consents = consents;
         this.consentVersion = consentVersion;
+        this.visits = visits;
     }
 
     @Override
@@ -57,6 +62,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
             if (command.ticketSource() == TicketSource.WIZARD) {
                 // The command refused a wizard request without consent; a joined ticket takes the latest one.
                 consents.recordConsent(tenant.id(), ticket.id(), consentVersion, now);
+                command.visit().ifPresent(visit -> visits.markSubmitted(tenant.id(), visit));
             }
             // Addressed by the name this request gave: a joined ticket may carry another person's name.
             var name = command.inquiry().contact().name().or(() -> ticket.contact().name()).orElse("");

@@ -30,7 +30,7 @@ public final class MonthlyReportService implements MonthlyReportUseCase {
         var c = transactions.forTenant(tenant.id(), () -> counts.count(tenant.id(), from, to));
         var fromMissedCalls = c.ticketsFrom("missed_call") + c.wizardSubmissionsViaMissedCall();
         return new MonthlyReport(month, zone, from, to, c,
-                Rate.of(c.ticketsTotal(), c.wizardVisits() + c.missedCalls()),
+                Rate.of(c.captured(), c.chancesToCapture()),
                 Rate.of(c.ticketsWithStaffStepWithin24h(), c.ticketsTotal()),
                 Rate.of(c.reviewClicks(), c.reviewRequests()),
                 Rate.of(c.missedCalls(), c.inboundCalls()),

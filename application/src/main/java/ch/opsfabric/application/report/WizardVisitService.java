@@ -7,10 +7,12 @@ import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.WizardVisitPort;
 import java.time.Clock;
+import java.util.UUID;
 
 /**
  * Records one wizard visit. Only the business and the time are kept: a visit is counted, never
- * traced back to a person.
+ * traced back to a person. Its id goes back to the wizard, which names it when it submits: that marks
+ * the visit as captured (see {@code SubmitInquiryService}) without tying it to the ticket.
  */
 public final class WizardVisitService implements RecordWizardVisitUseCase {
 
@@ -30,11 +32,13 @@ public final class WizardVisitService implements RecordWizardVisitUseCase {
     }
 
     @Override
-    public void visit(String customerSlug) {
+    public UUID visit(String customerSlug) {
         var tenant = tenants.bySlug(customerSlug)
                 .orElseThrow(() -> new NotFound("no business with slug " + customerSlug));
+        var visitId = ids.newId();
         transactions.forTenant(tenant.id(), () -> {
-            visits.record(ids.newId(), tenant.id(), clock.instant());
+            visits.record(visitId, tenant.id(), clock.instant());
         });
+        return visitId;
     }
 }

@@ -16,6 +16,7 @@ import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryTickets;
+import ch.opsfabric.application.fakes.InMemoryWizardVisits;
 import ch.opsfabric.application.fakes.RecordingConsents;
 import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fixtures.Zurich;
@@ -58,6 +59,7 @@ class SubmittingAnInquiryTest {
     private final InMemoryEmailQueue emails = new InMemoryEmailQueue();
     private final SequentialIds ids = new SequentialIds();
     private final RecordingConsents consents = new RecordingConsents();
+    private final InMemoryWizardVisits visits = new InMemoryWizardVisits();
 
     private SubmitInquiryService service() {
         return serviceStoringIn(tickets);
@@ -67,7 +69,8 @@ class SubmittingAnInquiryTest {
         var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
         var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids);
         return new SubmitInquiryService(clock, transactions, tenants, intake,
-                new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"));
+                new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"),
+                visits);
     }
 
     private Ticket onlyTicket() {
@@ -301,6 +304,29 @@ class SubmittingAnInquiryTest {
         var outcome = service().submit(aWizardPost().withSource("manual").withConsent(null).build());
 
         assertThat(consents.of(outcome.ticketId())).isEmpty();
+    }
+
+    @Test
+    void a_wizard_request_naming_its_visit_marks_that_visit_as_captured() {
+        var visit = UUID.fromString("00000000-0000-4000-8000-000000000001");
+        var otherVisit = UUID.fromString("00000000-0000-4000-8000-000000000002");
+        visits.record(visit, TENANT_ID, TUESDAY_MORNING);
+        visits.record(otherVisit, TENANT_ID, TUESDAY_MORNING);
+
+        service().submit(aWizardPost().withVisitId(visit.toString()).build());
+
+        assertThat(visits.submitted(visit)).isTrue();
+        assertThat(visits.submitted(otherVisit)).isFalse();
+    }
+
+    @Test
+    void a_manual_entry_naming_a_visit_marks_nothing() {
+        var visit = UUID.fromString("00000000-0000-4000-8000-000000000003");
+        visits.record(visit, TENANT_ID, TUESDAY_MORNING);
+
+        service().submit(aWizardPost().withSource("manual").withVisitId(visit.toString()).build());
+
+        assertThat(visits.submitted(visit)).isFalse();
     }
 
     private final class LosingTheFirstInsertTo implements TicketStorePort {

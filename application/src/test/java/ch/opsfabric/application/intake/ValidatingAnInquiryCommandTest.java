@@ -13,6 +13,7 @@ import ch.opsfabric.domain.ticket.Urgency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -53,6 +54,20 @@ class ValidatingAnInquiryCommandTest {
     @Test
     void a_manual_entry_needs_no_consent() {
         assertThatCode(() -> aWizardPost().withSource("manual").withConsent(null).build()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_visit_id_is_optional_and_read_as_the_id_of_the_wizard_visit() {
+        assertThat(aWizardPost().build().visit()).isEmpty();
+        assertThat(aWizardPost().withVisitId(" ").build().visit()).isEmpty();
+        assertThat(aWizardPost().withVisitId(" 0190a8c2-7d4e-7b1a-9c3f-2e5d6a7b8c9d ").build().visit())
+                .contains(UUID.fromString("0190a8c2-7d4e-7b1a-9c3f-2e5d6a7b8c9d"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"visit-1", "0190a8c2", "0190a8c2-7d4e-7b1a-9c3f-2e5d6a7b8c9d-0"})
+    void a_visit_id_that_is_not_an_id_is_refused_naming_visit_id(String visitId) {
+        assertRefused(() -> aWizardPost().withVisitId(visitId).build(), "visit_id");
     }
 
     @ParameterizedTest(name = "\"{0}\"")

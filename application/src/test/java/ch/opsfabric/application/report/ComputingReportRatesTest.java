@@ -50,9 +50,16 @@ class ComputingReportRatesTest {
 
     private static MonthlyCounts counts(long wizardTickets, long missedCallTickets, long visits, long missedCalls,
                                         long smsSent, long replies, long viaWizard) {
-        return new MonthlyCounts(Map.of("wizard", wizardTickets, "missed_call", missedCallTickets),
-                Map.of("MED", wizardTickets + missedCallTickets), visits, null, null, 0, 0, 0, missedCalls,
-                missedCalls, smsSent, Map.of("option_1", replies), viaWizard);
+        return counts(Map.of("wizard", wizardTickets, "missed_call", missedCallTickets), visits, visits, missedCalls,
+                missedCalls, smsSent, replies, viaWizard);
+    }
+
+    private static MonthlyCounts counts(Map<String, Long> ticketsBySource, long visits, long capturedVisits,
+                                        long missedCalls, long capturedMissedCalls, long smsSent, long replies,
+                                        long viaWizard) {
+        var total = ticketsBySource.values().stream().mapToLong(Long::longValue).sum();
+        return new MonthlyCounts(ticketsBySource, Map.of("MED", total), visits, capturedVisits, null, null, 0, 0, 0,
+                missedCalls, missedCalls, capturedMissedCalls, smsSent, Map.of("option_1", replies), viaWizard);
     }
 
     @Test
@@ -66,13 +73,33 @@ class ComputingReportRatesTest {
 
     @Test
     void rates_are_rounded_to_four_decimals() {
-        // captured 2 ÷ (1 + 2) = 0.6667; recovery (1 + 1) ÷ 2 = 1; reply 1 ÷ 3 = 0.3333
-        var report = reportOf(counts(1, 1, 1, 2, 3, 1, 1));
+        // captured (1 visit + 1 missed call) ÷ (1 + 2) = 0.6667; recovery (1 + 1) ÷ 2 = 1; reply 1 ÷ 3 = 0.3333
+        var report = reportOf(counts(Map.of("wizard", 1L, "missed_call", 1L), 1, 1, 2, 1, 3, 1, 1));
 
         assertThat(report.capturedRate()).isEqualByComparingTo("0.6667");
         assertThat(report.ticketsFromMissedCalls()).isEqualTo(2);
         assertThat(report.recoveryRate()).isEqualByComparingTo("1");
         assertThat(report.replyRate()).isEqualByComparingTo("0.3333");
+    }
+
+    @Test
+    void the_captured_rate_counts_the_visits_and_missed_calls_that_led_to_a_request_not_every_ticket() {
+        // issue 11: no wizard visits, four tickets from other sources and one missed call gave 4 ÷ 1 = 4.0
+        var otherSources = Map.of("sms_reply", 2L, "manual", 1L, "email", 1L);
+
+        var nothingCaptured = reportOf(counts(otherSources, 0, 0, 1, 0, 0, 0, 0));
+        var callCaptured = reportOf(counts(otherSources, 0, 0, 1, 1, 0, 0, 0));
+
+        assertThat(nothingCaptured.capturedRate()).isEqualByComparingTo("0");
+        assertThat(callCaptured.capturedRate()).isEqualByComparingTo("1").isLessThanOrEqualTo(BigDecimal.ONE);
+    }
+
+    @Test
+    void captured_visits_or_calls_beyond_the_visits_or_calls_themselves_are_refused_not_reported() {
+        assertThatThrownBy(() -> counts(Map.of(), 0, 1, 0, 0, 0, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("captured wizard visits (1)");
+        assertThatThrownBy(() -> counts(Map.of(), 0, 0, 2, 3, 0, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("captured missed calls (3)");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A request typed into the wizard or entered by staff ({@code POST /api/ticket}), as it arrived
@@ -24,10 +26,15 @@ import java.util.Optional;
  * @param urgency {@code LOW}, {@code MED} or {@code HIGH}; {@code MED} when absent
  * @param consent the customer agreed to be contacted (SPEC §4.11); a wizard request needs it, staff entering a
  *                ticket by hand do not, so null there
+ * @param visitId the id {@code POST /api/wizard/visit} gave the wizard, or null; an id that names no visit of
+ *                the business is counted nowhere, one that is not an id at all is refused
  */
 public record SubmitInquiryCommand(String customerSlug, String source, String intent, String urgency,
                                    String contactName, String contactPhone, String contactEmail,
-                                   String summary, Map<String, Object> metadata, Boolean consent) {
+                                   String summary, Map<String, Object> metadata, Boolean consent, String visitId) {
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     public SubmitInquiryCommand {
         require(customerSlug != null && !customerSlug.isBlank(), "customer_slug", "is required");
@@ -48,12 +55,20 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
         }
         require(!isBlank(contactPhone) || !isBlank(contactEmail), "contact_phone",
                 "a telephone number or an e-mail address is required");
+        visitId = isBlank(visitId) ? null : visitId.strip();
+        require(visitId == null || UUID_TEXT.matcher(visitId).matches(), "visit_id",
+                "must be the visit_id that POST /api/wizard/visit answered");
         // Checked last, so a request with a bad field is told about that field, not only about consent.
         // The parameter, not ticketSource(): the fields are not assigned yet inside the compact constructor.
         require("manual".equals(source) || Boolean.TRUE.equals(consent), "consent",
                 "must be true: a wizard request is stored only with the customer's consent to be contacted");
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         contactPhone = phone.map(PhoneNumber::e164).orElse(null);
+    }
+
+    /** The wizard visit this request came from, when the wizard named one. */
+    public Optional<UUID> visit() {
+        return Optional.ofNullable(visitId).map(UUID::fromString);
     }
 
     public TicketSource ticketSource() {
