@@ -19,7 +19,7 @@ VALUES (':tid', ':cid', 'wizard', 'NEW', 'sanitaer_notfall', 'MED', '+4178:n', '
         'Wasserhahn in der Küche tropft seit gestern, bitte um Rückruf am Vormittag.',
         CAST('{"plz":"8001","ort":"Zürich","preferred_time":"vormittags"}' AS jsonb), ':cid:+4178:n:2026-11-22',
         now(), now(), now() + interval '2 hours', NULL)
-ON CONFLICT (dedupe_key) WHERE status <> 'CLOSED' DO NOTHING;
+ON CONFLICT (dedupe_key) WHERE status IN ('NEW', 'NEEDS_CALLBACK', 'SCHEDULED', 'IN_PROGRESS') DO NOTHING;
 INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, metadata, created_at)
 VALUES (gen_random_uuid(), ':cid', ':tid', 'created', NULL, 'NEW', CAST('{"source":"wizard","urgency":"MED"}' AS jsonb), now());
 INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body, created_at, due_at)

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Anonymises tickets idle for 24 months (SPEC §4.11) once a day. Durable without a schedule table:
+ * Anonymises tickets idle for 24 months (docs/domain-rules.md, Privacy) once a day. Durable without a schedule table:
  * what is due is read from the tickets themselves, so a run missed while the service was down is
  * made up by the next one. Runs on every instance; the claims keep them from doing a ticket twice.
  */

@@ -15,8 +15,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * Wires privacy (SPEC §4.11) and the ticket export with plain constructors. The consent version names the wording the
- * wizard shows; raise it with the wording, so each ticket keeps the version its customer saw.
+ * Wires privacy (docs/domain-rules.md, Privacy) and the ticket export with plain constructors. The consent version
+ * names the wording the wizard shows; raise it with the wording, so each ticket keeps the version its customer saw.
  */
 @Factory
 class PrivacyWiring {

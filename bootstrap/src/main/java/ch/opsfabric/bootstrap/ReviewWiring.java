@@ -23,7 +23,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * Wires the review engine (SPEC §4.9) with plain constructors; the adapters supply the ports.
+ * Wires the review engine (docs/domain-rules.md, Review engine) with plain constructors; the adapters supply the ports.
  */
 @Factory
 class ReviewWiring {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §4.11 over a real PostgreSQL: a ticket idle for 25 months loses every trace of its customer,
+ * docs/domain-rules.md, Privacy over a real PostgreSQL: a ticket idle for 25 months loses every trace of its customer,
  * one idle for 23 months keeps it, and the figures reports are made of do not move.
  */
 @MicronautTest(transactional = false)

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §4.2 over HTTP and PostgreSQL: open means work still to do, so a finished job never hides a
+ * docs/domain-rules.md, Dedupe over HTTP and PostgreSQL: open means work still to do, so a finished job never hides a
  * new request, and the dedupe key follows a corrected contact. The first test is the story in
  * which a request reached the wrong person: Anna's job is done and her number corrected, then
  * Jürg writes from the number she had.

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §4.4 over a quiet-hours night: SMS queued after 21:00 wait for 07:00, and each is checked
- * again when it falls due. What no longer holds by then is dropped as superseded, with the reason
+ * docs/domain-rules.md, Quiet hours and outbound timing over a quiet-hours night: SMS queued after 21:00 wait for
+ * 07:00, and each is checked again when it falls due. What no longer holds by then is dropped as superseded, with the
+ * reason
  * on the ticket; the rest goes out once. The clock is the test's; nothing sleeps.
  */
 @MicronautTest(transactional = false)

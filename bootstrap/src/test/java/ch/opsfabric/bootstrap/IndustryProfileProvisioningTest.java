@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Seeds modules.md: an industry profile presets modules and wizard intents at provisioning, never over explicit ones. */
+/** An industry profile presets modules and wizard intents at provisioning, never over explicit ones. */
 @MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")
 class IndustryProfileProvisioningTest extends ServiceTest {

@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Missed-call recovery over real HTTP and PostgreSQL, on a clock the test advances (SPEC §4.6, §4.7). */
+/**
+ * Missed-call recovery over real HTTP and PostgreSQL, on a clock the test advances (docs/domain-rules.md,
+ * Missed-call recovery, Replies).
+ */
 @MicronautTest(transactional = false)
 class MissedCallRecoveryTest extends ServiceTest {
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The review engine over real HTTP and PostgreSQL, on a clock the test moves (SPEC §4.9). Tickets
- * reach DONE by a direct update here: the engine finds what is due in the database, whoever set it.
+ * The review engine over real HTTP and PostgreSQL, on a clock the test moves (docs/domain-rules.md, Review engine).
+ * Tickets reach DONE by a direct update here: the engine finds what is due in the database, whoever set it.
  */
 @MicronautTest(transactional = false)
 class ReviewEngineTest extends ServiceTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database's fence between tenants (issue 6 §5, SPEC §3): the service's connections work as
+ * The database's fence between tenants (docs/architecture.md, Tenant isolation): the service's connections work as
  * a role that owns nothing and is bound by row level security, so a query sees and writes only
  * the rows of the tenant its transaction names, and none when it names no tenant. The queries
  * here deliberately carry no {@code customer_id} condition of their own.

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §4.10 with the Twilio adapter against a stub that fails: retries (outside quiet hours unless urgent,
- * SPEC §4.4), permanent refusals, e-mail fallback.
+ * docs/domain-rules.md, Failures with the Twilio adapter against a stub that fails: retries (outside quiet hours
+ * unless urgent, docs/domain-rules.md, Quiet hours and outbound timing), permanent refusals, e-mail fallback.
  */
 @MicronautTest(transactional = false)
 class SmsProviderOutageTest extends ServiceTest {

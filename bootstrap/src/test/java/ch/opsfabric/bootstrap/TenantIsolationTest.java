@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Strict tenant separation at the application fence (SPEC §4.11): business A, with its own staff
+ * Strict tenant separation at the application fence (docs/domain-rules.md, Privacy): business A, with its own staff
  * token, walks every staff route with business B's ticket ids, filters and search terms and finds
  * nothing of B's — no id, name, phone, e-mail, summary or count in any answer, 404 for B's tickets
  * exactly as for unknown ones — and B's rows are unchanged afterwards.

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §4.11 over HTTP: a wizard ticket is stored only with the customer's consent, and with its text version. */
+/**
+ * docs/domain-rules.md, Privacy over HTTP: a wizard ticket is stored only with the customer's consent, and with its
+ * text version.
+ */
 @MicronautTest(transactional = false)
 class WizardConsentTest extends ServiceTest {
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 // Fields annotated with @Schema name requiredMode explicitly: the generator counts them optional
 // otherwise, yet every field is always written (null when absent).
-/** A ticket in the staff API, with the seeds' column names; absent values are written as null, never left out. */
+/** A ticket in the staff API, with the `tickets` columns' names; absent values are written as null, never left out. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record StaffTicket(

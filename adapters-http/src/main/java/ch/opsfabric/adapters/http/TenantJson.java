@@ -44,7 +44,7 @@ final class TenantJson {
         return industry.map(preset -> withIntents(profile, preset)).orElse(profile);
     }
 
-    /** {@code profile} names an industry preset (seeds modules.md); only at provisioning. */
+    /** {@code profile} names an industry preset; only at provisioning. */
     private static Optional<IndustryProfile> industry(Edit<String> profile) {
         var code = profile.appliedTo(null);
         if (code == null) {

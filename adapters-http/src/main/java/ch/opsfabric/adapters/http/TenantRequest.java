@@ -26,7 +26,7 @@ record TenantRequest(
         @Nullable @JsonProperty("sms_number") @Schema(implementation = String.class, nullable = true)
         Edit<String> smsNumber,
         @Nullable @JsonProperty("twilio_number")
-        @Schema(implementation = String.class, nullable = true, description = "the seeds' name of sms_number")
+        @Schema(implementation = String.class, nullable = true, description = "the other name of sms_number")
         Edit<String> twilioNumber,
         @Nullable @JsonProperty("website_domain") @Schema(implementation = String.class, nullable = true)
         Edit<String> websiteDomain,

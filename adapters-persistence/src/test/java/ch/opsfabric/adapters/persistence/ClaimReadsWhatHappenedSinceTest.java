@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A claim reads, in the same statement, what has happened since each message was queued: the
- * facts the dispatcher checks a held message against (SPEC §4.4). Each fact counts only when it
- * happened after the message was queued.
+ * facts the dispatcher checks a held message against (docs/domain-rules.md, Quiet hours and outbound timing). Each
+ * fact counts only when it happened after the message was queued.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

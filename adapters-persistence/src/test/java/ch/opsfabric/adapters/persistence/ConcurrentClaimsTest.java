@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Several service instances dispatch from one queue: together they must claim every due
- * message, and no message twice (SPEC §4.4, "several service instances never send one twice").
+ * message, and no message twice (docs/domain-rules.md, Quiet hours and outbound timing: several instances never send
+ * one twice).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

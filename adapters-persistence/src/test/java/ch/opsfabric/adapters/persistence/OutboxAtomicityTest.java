@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** SPEC §4.4: the SMS a change causes is queued in the change's own transaction, so both stay or both go. */
+/**
+ * docs/domain-rules.md, Quiet hours and outbound timing: the SMS a change causes is queued in the change's own
+ * transaction, so both stay or both go.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxAtomicityTest implements TestPropertyProvider {

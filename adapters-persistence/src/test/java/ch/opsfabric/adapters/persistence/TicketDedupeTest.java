@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * SPEC §4.2: at most one open ticket per dedupe key, enforced by the database (the partial unique
+ * docs/domain-rules.md, Dedupe: at most one open ticket per dedupe key, enforced by the database (the partial unique
  * index) so that it holds for concurrent writers too, not only in Java.
  */
 @MicronautTest(transactional = false)

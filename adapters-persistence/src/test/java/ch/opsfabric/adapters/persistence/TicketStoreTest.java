@@ -169,7 +169,7 @@ class TicketStoreTest implements TestPropertyProvider {
     }
 
     @Test
-    void the_columns_hold_the_seeds_codes() {
+    void the_columns_hold_the_stored_codes() {
         var ticket = aTicket(tenant.id()).withSource(TicketSource.SMS_REPLY).withUrgency(Urgency.LOW).build();
 
         tickets.insertUnlessDuplicate(ticket);

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * Everything the business is told goes to its one primary inbox, {@code customers.email}
- * (seeds 02 §4.1), through the durable e-mail queue. Routing of new requests goes at once, at any
- * hour; the overdue reminder waits for the end of the business's quiet hours.
+ * (docs/domain-rules.md, Routing and escalation), through the durable e-mail queue. Routing of new requests goes at
+ * once, at any hour; the overdue reminder waits for the end of the business's quiet hours.
  */
 public final class BusinessInbox {
 

@@ -24,8 +24,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Missed-call recovery (seeds 04): every call is recorded; a call nobody answered gets the SMS
- * the {@link MissedCallPolicy} decides on, queued in the same transaction; a call that got
+ * Missed-call recovery (docs/domain-rules.md, Missed-call recovery): every call is recorded; a call nobody answered
+ * gets the SMS the {@link MissedCallPolicy} decides on, queued in the same transaction; a call that got
  * through withdraws a missed-call SMS still waiting for that caller. Repeated webhook deliveries
  * change nothing.
  */

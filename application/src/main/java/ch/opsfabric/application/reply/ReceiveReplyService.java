@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Turns a customer's SMS into action (SPEC §4.7): "1" makes an urgent ticket, "2" a call-back
+ * Turns a customer's SMS into action (docs/domain-rules.md, Replies): "1" makes an urgent ticket, "2" a call-back
  * request, "3" answers with the wizard link and opens nothing, anything else becomes a ticket
  * with the text as summary; STOP words opt the number out and START back in, each confirmed once.
  * Same-day replies join the open ticket. Every message is logged once, however often delivered.

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The link that answers reply "3": the business's own wizard, or the one this service hosts, with
- * the caller's number filled in and the source marked (SPEC §4.7).
+ * the caller's number filled in and the source marked (docs/domain-rules.md, Replies).
  */
 public final class WizardLinks {
 

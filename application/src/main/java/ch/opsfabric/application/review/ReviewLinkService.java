@@ -12,7 +12,7 @@ import ch.opsfabric.domain.ticket.TicketEvent;
 import java.time.Clock;
 
 /**
- * Follows a review SMS's tracking link (SPEC §4.9): the first real click sets
+ * Follows a review SMS's tracking link (docs/domain-rules.md, Review engine): the first real click sets
  * {@code review_clicked} and writes {@code review_clicked} once; every visit, scanners included,
  * is sent on to the business's Google review link. Whatever is wrong with a link (malformed,
  * unknown, its business without a review link today), the answer is the same "not found", so a

@@ -28,7 +28,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The review engine (SPEC §4.9, seeds 02 §5): for every business set up for reviews, each
+ * The review engine (docs/domain-rules.md, Review engine): for every business set up for reviews, each
  * finished job past its delay is decided by {@link ReviewRequestPolicy}. A request marks the
  * ticket ({@code review_request_sent_at}, tracking token), queues the SMS and writes
  * {@code review_requested} in one transaction, so the SMS is queued exactly once per ticket; a

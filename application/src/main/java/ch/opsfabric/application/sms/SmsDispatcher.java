@@ -28,14 +28,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Hands due messages to the SMS provider and records each outcome (SPEC §4.10): a sent message
+ * Hands due messages to the SMS provider and records each outcome (docs/domain-rules.md, Failures): a sent message
  * is logged in {@code sms_log} and as {@code sms_sent} on its ticket; a transient failure is
  * retried after 2 minutes and then 5 more (longer when the provider asks), at most twice, and a
  * retry of a message that is not urgent that would fall into the tenant's quiet hours waits for
- * their end (SPEC §4.4); a message that no longer holds when it falls due is dropped unsent
- * ({@link Supersession}); a permanent failure is not retried, and an invalid or landline number
- * is never texted again (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed}; after
- * the last one the business gets the message by e-mail instead (seeds 02 §6).
+ * their end (docs/domain-rules.md, Quiet hours and outbound timing); a message that no longer holds when it falls due
+ * is dropped unsent ({@link Supersession}); a permanent failure is not retried, and an invalid or landline number
+ * is never texted again (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed};
+ * after the last one the business gets the message by e-mail instead (docs/domain-rules.md, Failures).
  */
 public final class SmsDispatcher implements DispatchDueSmsUseCase {
 

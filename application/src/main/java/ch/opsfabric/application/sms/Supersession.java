@@ -7,8 +7,9 @@ import ch.opsfabric.domain.ticket.TicketStatus;
 import java.util.Optional;
 
 /**
- * Whether a queued SMS still holds when it falls due (SPEC §4.4). Messages held through the quiet
- * hours are the common case: by 07:00 the ticket may have been answered, the appointment moved or
+ * Whether a queued SMS still holds when it falls due (docs/domain-rules.md, Quiet hours and outbound timing).
+ * Messages held through the quiet hours are the common case: by 07:00 the ticket may have been answered, the
+ * appointment moved or
  * the number corrected, and a text that no longer fits must not go out.
  * <ul>
  *   <li>any message about a ticket whose number is no longer the one it was queued for;</li>

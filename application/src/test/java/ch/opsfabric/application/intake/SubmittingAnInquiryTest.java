@@ -46,7 +46,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §4.2–4.5: a wizard or manual request becomes a ticket, or joins today's open one, and is confirmed. */
+/**
+ * docs/domain-rules.md, Dedupe to Confirmations: a wizard or manual request becomes a ticket, or joins today's open
+ * one, and is confirmed.
+ */
 class SubmittingAnInquiryTest {
 
     private static final Instant TUESDAY_MORNING = Zurich.at("2026-03-10T10:00");

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §5: a {@code POST /api/ticket} body checks itself and names the field at fault. */
+/** docs/http-api.md: a {@code POST /api/ticket} body checks itself and names the field at fault. */
 class ValidatingAnInquiryCommandTest {
 
     private static void assertRefused(ThrowingCallable building, String field) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The review SMS's tracking link (SPEC §4.9): counted once, for people only, and always sent on to Google. */
+/**
+ * The review SMS's tracking link (docs/domain-rules.md, Review engine): counted once, for people only, and always
+ * sent on to Google.
+ */
 class FollowingAReviewLinkTest {
 
     private static final String PHONE_BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) "

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The review engine's rules (SPEC §4.9, seeds 02 §5), one per test, over in-memory ports. */
+/** The review engine's rules (docs/domain-rules.md, Review engine), one per test, over in-memory ports. */
 class SendingReviewRequestsTest {
 
     private final ReviewWorld world = new ReviewWorld();

@@ -47,10 +47,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §4.10: due messages go to the provider; a transient failure is retried after 2 and then 5
+ * docs/domain-rules.md, Failures: due messages go to the provider; a transient failure is retried after 2 and then 5
  * more minutes (at most twice, later when the provider asks, and for a message that is not urgent
- * never inside the tenant's quiet hours, SPEC §4.4), a permanent one never, and every outcome is
- * recorded in the queue, in {@code sms_log} and on the ticket.
+ * never inside the tenant's quiet hours, docs/domain-rules.md, Quiet hours and outbound timing), a permanent one
+ * never, and every outcome is recorded in the queue, in {@code sms_log} and on the ticket.
  */
 class DispatchingQueuedSmsTest {
 

@@ -27,8 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SPEC §4.4–4.5: a ticket's confirmation is queued only when it may go, at most one per 30 minutes
- * (HIGH excepted), never the same text twice, and a non-urgent one waits for the end of quiet hours.
+ * docs/domain-rules.md, Quiet hours and outbound timing, Confirmations: a ticket's confirmation is queued only when
+ * it may go, at most one per 30 minutes (HIGH excepted), never the same text twice, and a non-urgent one waits for
+ * the end of quiet hours.
  */
 class QueuingAConfirmationTest {
 

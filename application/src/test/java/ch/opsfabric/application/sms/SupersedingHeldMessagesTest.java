@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * SPEC §4.4: a queued message is checked again when it falls due and dropped when what it says no
- * longer holds. Each rule by name; {@code SmsDispatcherSupersedingTest} and the service test
+ * docs/domain-rules.md, Quiet hours and outbound timing: a queued message is checked again when it falls due and
+ * dropped when what it says no longer holds. Each rule by name; {@code SmsDispatcherSupersedingTest} and the service
+ * test
  * {@code HeldMessagesOverNightTest} show them at work.
  */
 class SupersedingHeldMessagesTest {

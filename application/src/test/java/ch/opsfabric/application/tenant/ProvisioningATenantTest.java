@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5 admin API: a new business gets an id and a staff token that is shown once and stored only as a hash. */
+/**
+ * The admin API (docs/http-api.md): a new business gets an id and a staff token that is shown once and stored only
+ * as a hash.
+ */
 class ProvisioningATenantTest {
 
     private static final Instant NOW = Zurich.at("2026-03-10T10:00");

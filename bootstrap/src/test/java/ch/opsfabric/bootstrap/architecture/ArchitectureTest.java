@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** SPEC §2 enforced on the product's classes: the Maven modules are the first fence, these rules the second. */
+/**
+ * The architecture of docs/architecture.md enforced on the product's classes: the Maven modules are the first fence,
+ * these rules the second.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 

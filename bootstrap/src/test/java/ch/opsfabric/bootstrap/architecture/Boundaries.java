@@ -21,7 +21,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
 
 /**
- * The architecture of SPEC §2 as rules over a root package, so the same rules that guard the
+ * The architecture of docs/architecture.md as rules over a root package, so the same rules that guard the
  * product can be shown to fail on deliberately broken code under another root.
  */
 final class Boundaries {

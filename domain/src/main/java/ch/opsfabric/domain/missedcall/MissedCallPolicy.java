@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Decides whether a caller nobody answered gets the missed-call SMS (SPEC §4.6, seeds 04).
+ * Decides whether a caller nobody answered gets the missed-call SMS (docs/domain-rules.md, Missed-call recovery).
  * It guarantees that no SMS goes to a withheld, unreadable, opted-out, blocklisted or
  * non-mobile number, none within the tenant's dedupe window of the last one, none beyond the
  * daily limit, and none at all while the tenant's module is off; otherwise the SMS is due after

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
- * SPEC §4.11: a ticket with no activity for 24 months loses its personal data, but not its
+ * docs/domain-rules.md, Privacy: a ticket with no activity for 24 months loses its personal data, but not its
  * existence, so that counts and reports of past months keep their totals.
  *
  * <p>Activity is the latest of the ticket's {@code updated_at} and the times of its events and

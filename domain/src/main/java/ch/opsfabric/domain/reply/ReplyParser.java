@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads an inbound SMS body (SPEC §4.7). Guarantees:
+ * Reads an inbound SMS body (docs/domain-rules.md, Replies). Guarantees:
  * <ul>
  *   <li>a body that is just {@code 1}, {@code 2} or {@code 3}, optionally followed by one {@code .}, {@code )} or
  *       {@code !}, is that {@link Reply.Option};</li>

@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Decides whether and when a finished job's customer is asked for a Google review (SPEC §4.9,
- * seeds 02 §5). It guarantees that no request goes out before {@code review_delay_hours} after
- * the job was done, none inside the business's quiet hours (it is moved to their end), none
+ * Decides whether and when a finished job's customer is asked for a Google review (docs/domain-rules.md, Review
+ * engine). It guarantees that no request goes out before {@code review_delay_hours} after the job was done, none
+ * inside the business's quiet hours (it is moved to their end), none
  * without a Google review link, with the review engine or SMS module off or for an inactive
  * business, and none to a missing, non-mobile or opted-out number or one the SMS provider refused
  * before.

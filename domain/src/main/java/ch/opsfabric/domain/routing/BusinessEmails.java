@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The e-mails a business receives in its one primary inbox (seeds 02 §4, §6): a new or newly
- * urgent request, a reminder when a request is still unanswered after its promised time, and the
+ * The e-mails a business receives in its one primary inbox (docs/domain-rules.md, Routing and escalation, Failures):
+ * a new or newly urgent request, a reminder when a request is still unanswered after its promised time, and the
  * fallback when an SMS to a customer could not be delivered. Customer text never reaches a
  * subject line unflattened.
  */
@@ -23,7 +23,10 @@ public final class BusinessEmails {
         this.numbers = Objects.requireNonNull(numbers, "numbers");
     }
 
-    /** The routing e-mail of seeds 02 §4.2, with the dashboard link and a {@code tel:} link. */
+    /**
+     * The routing e-mail (docs/domain-rules.md, Routing and escalation), with the dashboard link and a {@code tel:}
+     * link.
+     */
     public EmailText newRequest(Ticket ticket, String dashboardLink) {
         var subject = "[OpsFabric] Neue Anfrage: " + oneLine(topic(ticket)) + " — " + ticket.urgency();
         return new EmailText(subject, """
@@ -38,7 +41,10 @@ public final class BusinessEmails {
                 dashboardLink, telLink(ticket)));
     }
 
-    /** The one reminder for a request still NEW after its SLA deadline (seeds 02 §4.3). */
+    /**
+     * The one reminder for a request still NEW after its SLA deadline (docs/domain-rules.md, Routing and
+     * escalation).
+     */
     public EmailText overdue(Ticket ticket, String promisedText, String dashboardLink) {
         var subject = "[OpsFabric] Noch offen: " + oneLine(topic(ticket)) + " — zugesagt bis " + promisedText;
         return new EmailText(subject, """
@@ -55,7 +61,7 @@ public final class BusinessEmails {
                 ticket.source().code(), dashboardLink, telLink(ticket)));
     }
 
-    /** Seeds 02 §6: an SMS that could not be delivered reaches the business by e-mail instead. */
+    /** An SMS that could not be delivered reaches the business by e-mail instead (docs/domain-rules.md, Failures). */
     public EmailText undeliveredSms(PhoneNumber customer, String message, String reason) {
         return new EmailText("[OpsFabric] SMS nicht zugestellt an " + numbers.forDisplay(customer), """
                 Diese SMS konnte nicht zugestellt werden (%s). Bitte melden Sie sich direkt beim Kunden.

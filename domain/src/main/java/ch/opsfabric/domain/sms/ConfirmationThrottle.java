@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Keeps a customer from being flooded with confirmations for one ticket (seeds 02 §3.4). Guarantees:
+ * Keeps a customer from being flooded with confirmations for one ticket (docs/domain-rules.md, Confirmations).
+ * Guarantees:
  * <ul>
  *   <li>the same text is never sent twice to a ticket, however much later and however urgent;</li>
  *   <li>otherwise at most one confirmation per ticket per 30 minutes, measured from the last one sent or queued;

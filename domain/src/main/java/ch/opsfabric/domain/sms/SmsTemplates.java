@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 /**
  * The German (Sie-form) SMS texts sent to end customers, rendered from plain, already formatted values.
  *
- * <p>Confirmations follow the skeleton of seeds 02 §3.3: thanks and context, next step, time window, and an
- * emergency hint only when the ticket is urgent (HIGH). The hint goes on its own line so that it stands out.
+ * <p>Confirmations follow one skeleton (docs/domain-rules.md, Confirmations): thanks and context, next step, time
+ * window, and an emergency hint only when the ticket is urgent (HIGH). The hint goes on its own line so that it
+ * stands out.
  *
- * <p>The missed-call SMS keeps the seeds' wording (04 §4) without blank lines, so both variants fit 2 segments for
- * business names of up to 100 GSM-7 characters, even with a call-back number written as {@code +41 44 123 45 67}.
+ * <p>The missed-call SMS keeps the wording of docs/domain-rules.md, Missed-call recovery, without blank lines, so
+ * both variants fit 2 segments for business names of up to 100 GSM-7 characters, even with a call-back number written
+ * as {@code +41 44 123 45 67}.
  * A single letter outside GSM-7 in the name (ê, ç) makes the whole SMS UCS-2 and it then needs 4 segments, so a new
  * tenant's name is worth checking with {@link SmsText#segments()} when the tenant is set up.
  *
@@ -33,7 +35,9 @@ public final class SmsTemplates {
                 + required(slaText, "SLA text") + ".", urgent);
     }
 
-    /** Reply 1 ("Dringend / Notfall") makes the ticket urgent, so its confirmation always carries the emergency hint. */
+    /**
+     * Reply 1 ("Dringend / Notfall") makes the ticket urgent, so its confirmation always carries the emergency hint.
+     */
     public static SmsText urgentReplyConfirmation(String businessName) {
         return confirmation("Verstanden - dringend. " + required(businessName, "business name")
                 + " meldet sich schnellstmöglich.", true);
@@ -77,7 +81,7 @@ public final class SmsTemplates {
                 + ". Mit STOP melden Sie sich ab.");
     }
 
-    /** Seeds 02 §5.4; every review SMS tells how to opt out (SPEC §4.9). */
+    /** The review request; every review SMS tells how to opt out (docs/domain-rules.md, Review engine). */
     public static SmsText reviewRequest(String businessName, String reviewLink) {
         return SmsText.of("Danke für Ihren Auftrag bei " + required(businessName, "business name")
                 + ". Wenn Sie 30 Sekunden haben, freuen wir uns über eine Bewertung: "

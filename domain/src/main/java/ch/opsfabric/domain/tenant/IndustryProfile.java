@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The industry presets of seeds {@code modules.md} ("Branchen-Profile"): which modules a new
+ * The industry presets ("Branchen-Profile"): which modules a new
  * business of that trade starts with and which intents its wizard offers. A preset only fills
  * what the operator leaves out at provisioning; afterwards the business's own settings rule.
  * WhatsApp, "optional" for Handwerk and Allgemein, starts off there and on for Gastro and Beauty.

@@ -4,7 +4,7 @@ import static ch.opsfabric.domain.InvalidValue.require;
 
 
 /**
- * How a tenant's missed-call recovery behaves (seeds 04 §3, §6, §8).
+ * How a tenant's missed-call recovery behaves (docs/domain-rules.md, Missed-call recovery).
  *
  * @param delaySeconds       wait before the SMS, so a caller who rings back at once is not texted
  * @param dedupeMinutes      no second missed-call SMS to the same number within this window

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Everything an operator sets for one business (seeds 02 §2.2 plus the per-tenant rules).
+ * Everything an operator sets for one business (the `customers` columns plus the per-tenant rules).
  * Valid by construction: a profile that exists can be used by every policy without re-checking.
  * The settings of one rule travel together ({@link QuietHours}, {@link SlaSettings},
  * {@link ReviewSettings}, {@link MissedCallSettings}), so a new setting joins its group and

@@ -2,7 +2,7 @@ package ch.opsfabric.domain.ticket;
 
 import java.util.Locale;
 
-/** The channel a request came in through; stored and reported in lower case as in the seeds. */
+/** The channel a request came in through; stored and reported in lower case. */
 public enum TicketSource {
     WIZARD, MISSED_CALL, SMS_REPLY, WHATSAPP, EMAIL, MANUAL;
 

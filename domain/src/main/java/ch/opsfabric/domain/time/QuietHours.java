@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record QuietHours(LocalTime start, LocalTime end) {
 
-    /** The seeds' default for every tenant: 21:00–07:00. */
+    /** The default for every tenant: 21:00–07:00. */
     public static final QuietHours DEFAULT = new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0));
 
     public QuietHours {

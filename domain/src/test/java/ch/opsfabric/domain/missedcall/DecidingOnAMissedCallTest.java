@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §4.6, seeds 04: who gets the missed-call SMS, when, and with which text. */
+/** docs/domain-rules.md, Missed-call recovery: who gets the missed-call SMS, when, and with which text. */
 class DecidingOnAMissedCallTest {
 
     private static final NumberingPlan NUMBERS = new LibphonenumberPlan();

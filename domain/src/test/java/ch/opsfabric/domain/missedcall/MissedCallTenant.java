@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Dörfler AG in Zurich with the seeds' missed-call defaults (45 s delay, 15 minutes dedupe,
+ * Dörfler AG in Zurich with the default missed-call settings (45 s delay, 15 minutes dedupe,
  * 3 SMS a day, blocklisted above 5 calls a day) and quiet hours 21:00–07:00.
  */
 final class MissedCallTenant {

@@ -7,7 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §4.6: a withheld caller is recognised before the text is parsed as a number. */
+/**
+ * docs/domain-rules.md, Missed-call recovery: a withheld caller is recognised before the text is parsed as a number.
+ */
 class CallerIdTest {
 
     @ParameterizedTest(name = "\"{0}\"")

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every spelling of one number becomes one E.164 value (SPEC §4.2, §4.6). */
+/** Every spelling of one number becomes one E.164 value (docs/domain-rules.md, Dedupe, Missed-call recovery). */
 class PhoneNumberTest {
 
     private static final NumberingPlan NUMBERS = new LibphonenumberPlan();

@@ -21,7 +21,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The edges of the review request's timing (SPEC §4.9); the use-case tests cover each rule in its setting. */
+/**
+ * The edges of the review request's timing (docs/domain-rules.md, Review engine); the use-case tests cover each rule
+ * in its setting.
+ */
 class DecidingAReviewRequestTest {
 
     private static final NumberingPlan NUMBERS = new LibphonenumberPlan();

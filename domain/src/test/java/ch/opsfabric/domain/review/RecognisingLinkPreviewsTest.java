@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC §4.9: link scanners do not count as clicks; people on their phones do. */
+/** docs/domain-rules.md, Review engine: link scanners do not count as clicks; people on their phones do. */
 class RecognisingLinkPreviewsTest {
 
     @ParameterizedTest

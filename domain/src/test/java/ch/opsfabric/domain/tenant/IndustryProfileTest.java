@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Seeds modules.md, "Branchen-Profile". */
+/** The industry presets ("Branchen-Profile"): modules and wizard flows per trade. */
 class IndustryProfileTest {
 
     @ParameterizedTest
@@ -28,7 +28,7 @@ class IndustryProfileTest {
     }
 
     @Test
-    void each_trade_offers_the_wizard_flows_of_the_seeds() {
+    void each_trade_offers_its_wizard_flows() {
         assertThat(IndustryProfile.HANDWERK.intents()).containsExactly("notfall", "standard", "offerte");
         assertThat(IndustryProfile.GASTRO.intents()).containsExactly("reservierung", "event", "catering");
         assertThat(IndustryProfile.BEAUTY.intents()).containsExactly("termin", "beratung");

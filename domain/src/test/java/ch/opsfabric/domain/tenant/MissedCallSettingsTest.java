@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §4.6 defaults and ranges of missed-call recovery. */
+/** docs/domain-rules.md, Missed-call recovery defaults and ranges of missed-call recovery. */
 class MissedCallSettingsTest {
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Seeds {@code modules.md}: per-tenant switches under {@code customers.modules}. */
+/** Per-tenant module switches under {@code customers.modules}. */
 class ModulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")

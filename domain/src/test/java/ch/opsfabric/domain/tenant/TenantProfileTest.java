@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Seeds 02 §2.2 defaults, and a refusal that names the field the operator must correct. */
+/** A business's default settings, and a refusal that names the field the operator must correct. */
 class TenantProfileTest {
 
     private static final TenantProfile DEFAULTS = TenantProfile.withDefaults("Dörfler AG", "doerfler-ag", "info@doerfler.ch");

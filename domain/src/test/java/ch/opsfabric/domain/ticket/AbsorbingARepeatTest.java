@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** SPEC §4.2: a same-day repeat from the same contact updates the open ticket instead of opening one. */
+/**
+ * docs/domain-rules.md, Dedupe: a same-day repeat from the same contact updates the open ticket instead of opening
+ * one.
+ */
 class AbsorbingARepeatTest {
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §4.2: {@code customer_id:E.164 phone:local date}, e-mail in place of a missing phone. */
+/** docs/domain-rules.md, Dedupe: {@code customer_id:E.164 phone:local date}, e-mail in place of a missing phone. */
 class DedupeKeyTest {
 
     private static final Instant WINTER_MORNING = Instant.parse("2025-01-15T08:00:00Z");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** SPEC §4.1 as the aggregate applies it: outcomes, events and the completion stamp. */
+/** docs/domain-rules.md, Ticket lifecycle as the aggregate applies it: outcomes, events and the completion stamp. */
 class MovingATicketTest {
 
     @Test

@@ -19,10 +19,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** SPEC §4.1, over every pair of states. */
+/** docs/domain-rules.md, Ticket lifecycle, over every pair of states. */
 class TicketStatusTest {
 
-    /** The lifecycle order as SPEC §4.1 writes it, independent of the enum's declaration order. */
+    /**
+     * The lifecycle order as docs/domain-rules.md, Ticket lifecycle writes it, independent of the enum's declaration
+     * order.
+     */
     private static final List<TicketStatus> SPEC_ORDER =
             List.of(NEW, NEEDS_CALLBACK, SCHEDULED, IN_PROGRESS, DONE, CLOSED);
 
@@ -90,7 +93,7 @@ class TicketStatusTest {
         assertThat(status.isOpen()).isEqualTo(status != DONE && status != CLOSED);
     }
 
-    /** All ordered pairs of distinct states, forward (later in the SPEC order) or backward. */
+    /** All ordered pairs of distinct states, forward (later in the lifecycle order) or backward. */
     private static List<List<TicketStatus>> pairs(boolean forward) {
         var pairs = new ArrayList<List<TicketStatus>>();
         for (int from = 0; from < SPEC_ORDER.size(); from++) {

@@ -18,7 +18,7 @@ class SlaCalculatorTest {
 
     @Test
     void a_deadline_that_crosses_the_weekend_resumes_on_monday_morning() {
-        // The seeds' worked example: 30 minutes on Friday evening, 90 on Monday from 07:00.
+        // A worked example: 30 minutes on Friday evening, 90 on Monday from 07:00.
         var policy = aZurichTenant().withMinutes(120).withQuietHours("21:00", "07:00").policy();
 
         assertThat(calculator.deadline(at("2025-11-21T20:30"), policy)).isEqualTo(at("2025-11-24T08:30"));

@@ -3,7 +3,7 @@ package ch.opsfabric.domain.time;
 import java.time.LocalTime;
 import java.util.Optional;
 
-/** Test data builder: a Zurich tenant with the seeds' defaults, changed one fact at a time. */
+/** Test data builder: a Zurich tenant with the default settings, changed one fact at a time. */
 final class TenantSla {
 
     private int minutes = 120;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A tenant's monthly figures (seeds 02 §8.1, 04 §9). Rates are null when their denominator is 0;
+ * A tenant's monthly figures (docs/reports.md). Rates are null when their denominator is 0;
  * each formula is written out in the README under "Reports".
  */
 public record MonthlyReport(ReportMonth month, ZoneId zone, Instant from, Instant to, MonthlyCounts counts,

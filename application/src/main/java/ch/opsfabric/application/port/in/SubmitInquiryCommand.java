@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * @param source  {@code wizard} or {@code manual}; other channels have their own entry points
  * @param urgency {@code LOW}, {@code MED} or {@code HIGH}; {@code MED} when absent
- * @param consent the customer agreed to be contacted (SPEC §4.11); a wizard request needs it, staff entering a
+ * @param consent the customer agreed to be contacted (docs/domain-rules.md, Privacy); a wizard request needs it,
+ * staff entering a
  *                ticket by hand do not, so null there
  * @param visitId the id {@code POST /api/wizard/visit} gave the wizard, or null; an id that names no visit of
  *                the business is counted nowhere, one that is not an id at all is refused

@@ -3,7 +3,7 @@ package ch.opsfabric.application.port.out;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Keeps, with a ticket, which consent text the customer agreed to and when (SPEC §4.11). */
+/** Keeps, with a ticket, which consent text the customer agreed to and when (docs/domain-rules.md, Privacy). */
 public interface ConsentPort {
 
     /** Joins the surrounding transaction; a later consent on the same ticket replaces the earlier one. */
