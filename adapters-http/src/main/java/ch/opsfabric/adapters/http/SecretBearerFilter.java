@@ -1,6 +1,5 @@
 package ch.opsfabric.adapters.http;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
@@ -21,10 +20,10 @@ final class SecretBearerFilter {
     private final Guard admin;
     private final Guard cron;
 
-    SecretBearerFilter(@Value("${admin.token:}") String adminToken, @Value("${cron.secret:}") String cronSecret) {
-        this.admin = new Guard(adminToken, "the admin API is disabled: ADMIN_TOKEN is not set",
+    SecretBearerFilter(OperatorSecrets.Admin admin, OperatorSecrets.Cron cron) {
+        this.admin = new Guard(admin.token(), "the admin API is disabled: ADMIN_TOKEN is not set",
                 "a valid admin token is required (Authorization: Bearer …)");
-        this.cron = new Guard(cronSecret, "the cron endpoints are disabled: CRON_SECRET is not set",
+        this.cron = new Guard(cron.secret(), "the cron endpoints are disabled: CRON_SECRET is not set",
                 "a valid cron secret is required (Authorization: Bearer …)");
     }
 
