@@ -16,7 +16,6 @@ public final class InMemoryDeliveryOutcomes implements DeliveryOutcomePort {
 
     private final Map<Key, OutboundSms> sent = new HashMap<>();
     private final Map<Key, DeliveryReport.State> outcomes = new HashMap<>();
-    private final Map<Key, String> details = new HashMap<>();
 
     /** A message the dispatcher handed to the provider, which answered {@code providerId}. */
     public InMemoryDeliveryOutcomes sent(OutboundSms sms, String providerId) {
@@ -32,7 +31,6 @@ public final class InMemoryDeliveryOutcomes implements DeliveryOutcomePort {
             return Optional.empty();
         }
         outcomes.put(key, state);
-        details.put(key, detail);
         return Optional.of(sent.get(key));
     }
 
