@@ -20,6 +20,7 @@ import ch.opsfabric.application.port.out.CallLogPort;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
 import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
+import ch.opsfabric.application.port.out.DeliveryOutcomePort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
@@ -127,8 +128,12 @@ class CoreWiring {
     }
 
     @Singleton
-    RecordDeliveryUseCase recordDelivery(Transactions transactions, SmsLogPort smsLog) {
-        return new RecordDeliveryService(transactions, smsLog);
+    RecordDeliveryUseCase recordDelivery(Clock clock, Transactions transactions, SmsLogPort smsLog,
+                                         DeliveryOutcomePort outcomes, TicketEventPort events,
+                                         UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
+                                         BusinessInbox inbox) {
+        return new RecordDeliveryService(clock, transactions, smsLog, outcomes, events,
+                new FailedRecipients(undeliverable, optOuts, tenants, inbox));
     }
 
     @Singleton

@@ -2,13 +2,16 @@ package ch.opsfabric.bootstrap;
 
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
 import ch.opsfabric.application.port.in.OverviewUseCase;
+import ch.opsfabric.application.port.in.RecordHeartbeatUseCase;
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
+import ch.opsfabric.application.port.out.HeartbeatPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.MonthlyCountsPort;
 import ch.opsfabric.application.port.out.OverviewCountsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.WizardVisitPort;
+import ch.opsfabric.application.report.HeartbeatService;
 import ch.opsfabric.application.report.MonthlyReportService;
 import ch.opsfabric.application.report.OverviewService;
 import ch.opsfabric.application.report.PlanPrices;
@@ -50,9 +53,14 @@ class ReportWiring {
     }
 
     @Singleton
-    OverviewUseCase overview(OverviewCountsPort counts, PlanSettings plans) {
+    OverviewUseCase overview(Clock clock, OverviewCountsPort counts, HeartbeatPort heartbeats, PlanSettings plans) {
         var prices = new PlanPrices(Map.of(Plan.PILOT, plans.pilot(), Plan.STARTER, plans.starter(),
                 Plan.PRO, plans.pro(), Plan.PREMIUM, plans.premium()));
-        return new OverviewService(counts, prices, FLOWSIGHT_ZONE);
+        return new OverviewService(clock, counts, heartbeats, prices, FLOWSIGHT_ZONE);
+    }
+
+    @Singleton
+    RecordHeartbeatUseCase recordHeartbeat(Clock clock, HeartbeatPort heartbeats) {
+        return new HeartbeatService(clock, heartbeats);
     }
 }

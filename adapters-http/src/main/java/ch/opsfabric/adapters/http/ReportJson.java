@@ -100,7 +100,8 @@ final class ReportJson {
     record OverviewAnswer(String month, String timezone, String from, String to,
                           @JsonProperty("active_tenants") long activeTenants,
                           @JsonProperty("active_tenants_by_plan") Map<String, Long> activeTenantsByPlan,
-                          @JsonProperty("mrr_chf") @Nullable BigDecimal mrrChf, Churn churn, Sms sms) {
+                          @JsonProperty("mrr_chf") @Nullable BigDecimal mrrChf, Churn churn, Sms sms,
+                          UptimeAnswer uptime) {
 
         static OverviewAnswer of(Overview overview) {
             var c = overview.counts();
@@ -110,13 +111,22 @@ final class ReportJson {
             return new OverviewAnswer(overview.month().toString(), overview.zone().getId(),
                     overview.from().toString(), overview.to().toString(), c.activeAtEnd(), byPlan,
                     overview.mrrChf(), new Churn(c.activeAtStart(), c.churned(), overview.churnRate()),
-                    new Sms(c.smsSent(), c.smsDelivered(), overview.smsDeliveryRate()));
+                    new Sms(c.smsSent(), c.smsDelivered(), overview.smsDeliveryRate()),
+                    new UptimeAnswer(overview.uptime().answeredMinutes(), overview.uptime().minutes(),
+                            overview.uptime().rate()));
         }
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Churn(@JsonProperty("active_at_start") long activeAtStart, long deactivated, @Nullable BigDecimal rate) {
+    }
+
+    /** The share of the month's minutes so far in which the service answered its health check. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record UptimeAnswer(@JsonProperty("answered_minutes") long answeredMinutes, long minutes,
+                        @Nullable BigDecimal rate) {
     }
 
     @Serdeable

@@ -142,7 +142,7 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
                 row.getBoolean("appointment_changed_since"), row.getBoolean("caller_in_touch_since")));
     }
 
-    private static OutboundSms outboundSms(ResultSet row) throws SQLException {
+    static OutboundSms outboundSms(ResultSet row) throws SQLException {
         var from = row.getString("from_number");
         return new OutboundSms(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
                 row.getObject("ticket_id", UUID.class), SmsPurpose.fromCode(row.getString("purpose")),

@@ -1,7 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.SmsLogPort;
-import ch.opsfabric.application.port.out.DeliveryReport;
 import ch.opsfabric.application.port.out.SmsLogEntry;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -32,13 +31,6 @@ class SmsLogStore implements SmsLogPort {
     public List<UUID> sendersOf(String providerId) {
         return sql.list("SELECT DISTINCT customer_id FROM sent_sms_owners WHERE provider_id = ?",
                 Sql.CUSTOMER_ID, providerId);
-    }
-
-    @Override
-    public void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail) {
-        sql.update("UPDATE sms_log SET delivery_status = ?, delivery_error = ? "
-                        + "WHERE customer_id = ? AND provider_id = ? AND direction = 'outbound'",
-                state.code(), detail, customerId, providerId);
     }
 
     @Override

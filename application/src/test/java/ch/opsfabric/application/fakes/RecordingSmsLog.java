@@ -1,6 +1,5 @@
 package ch.opsfabric.application.fakes;
 
-import ch.opsfabric.application.port.out.DeliveryReport;
 import java.util.UUID;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.SmsLogEntry;
@@ -27,11 +26,6 @@ public final class RecordingSmsLog implements SmsLogPort {
         return entries.stream()
                 .filter(entry -> entry.direction() == SmsLogEntry.Direction.OUTBOUND && providerId.equals(entry.providerId()))
                 .map(SmsLogEntry::customerId).distinct().toList();
-    }
-
-    @Override
-    public void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail) {
-        // Delivery reports are not what these tests are about.
     }
 
     public List<SmsLogEntry> entries() {

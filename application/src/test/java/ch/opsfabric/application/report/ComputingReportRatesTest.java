@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.fakes.ImmediateTransactions;
+import ch.opsfabric.application.fakes.InMemoryHeartbeats;
 import ch.opsfabric.application.port.in.MonthlyReport;
 import ch.opsfabric.application.port.in.ReportMonth;
 import ch.opsfabric.application.port.out.MonthlyCounts;
@@ -14,6 +15,7 @@ import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.tenant.Plan;
 import ch.opsfabric.domain.tenant.Tenant;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -132,7 +134,8 @@ class ComputingReportRatesTest {
         var counts = new OverviewCounts(Map.of(Plan.PILOT, 4L,
                 Plan.STARTER, 2L, Plan.PREMIUM, 1L), 0, 0, 0, 0);
 
-        var overview = new OverviewService((from, to) -> counts, prices, ZoneId.of("Europe/Zurich"))
+        var overview = new OverviewService(Clock.systemUTC(), (from, to) -> counts,
+                new InMemoryHeartbeats(), prices, ZoneId.of("Europe/Zurich"))
                 .overview(ReportMonth.parse("2026-11"));
 
         // 4 × 0 + 2 × 99 + 1 × 399 = 597; no business at the start and no SMS: both rates null

@@ -14,7 +14,6 @@ import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.InMemoryUndeliverableNumbers;
 import ch.opsfabric.application.fakes.Latches;
 import ch.opsfabric.application.fixtures.Zurich;
-import ch.opsfabric.application.port.out.DeliveryReport;
 import ch.opsfabric.application.port.out.DueSms;
 import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SendSmsPort;
@@ -137,11 +136,6 @@ class SendingSeveralAtATimeTest {
         @Override
         public List<UUID> sendersOf(String providerId) {
             return List.of();
-        }
-
-        @Override
-        public void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail) {
-            throw new AssertionError("no delivery reports here");
         }
     }
 }

@@ -7,5 +7,5 @@ import java.time.ZoneId;
 
 /** FlowSight's own figures for a month (docs/reports.md); rates are null when their denominator is 0. */
 public record Overview(ReportMonth month, ZoneId zone, Instant from, Instant to, OverviewCounts counts,
-                       BigDecimal mrrChf, BigDecimal churnRate, BigDecimal smsDeliveryRate) {
+                       BigDecimal mrrChf, BigDecimal churnRate, BigDecimal smsDeliveryRate, Uptime uptime) {
 }

@@ -12,7 +12,4 @@ public interface SmsLogPort {
 
     /** The tenants that sent an SMS the provider knows by this id: one, or none for an unknown id. */
     List<UUID> sendersOf(String providerId);
-
-    /** Sets the delivery state of the tenant's outbound SMS the provider knows by this id. */
-    void recordDelivery(UUID customerId, String providerId, DeliveryReport.State state, String detail);
 }

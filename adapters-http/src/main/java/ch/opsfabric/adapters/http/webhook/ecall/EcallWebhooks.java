@@ -4,6 +4,7 @@ import ch.opsfabric.adapters.http.webhook.ProviderWebhooks;
 import ch.opsfabric.adapters.http.webhook.Webhook;
 import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.DeliveryReport;
+import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -25,6 +26,7 @@ final class EcallWebhooks implements ProviderWebhooks {
 
     private static final String SENDER_FIELD = "AddressFrom";
     private static final String RESULT_FIELD = "ResultCode";
+    private static final String INVALID_RECIPIENT = "11100";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Map<String, String> REPLY_FIELDS = Map.of("messageId", "JobID", "from", SENDER_FIELD,
             "to", "AddressTo", "body", "Message");
@@ -73,16 +75,24 @@ final class EcallWebhooks implements ProviderWebhooks {
                 webhook.text(SENDER_FIELD), webhook.text("AddressTo"), webhook.text("Message"), 0));
     }
 
-    /** Result code 0 means delivered, any other code a failed delivery. */
+    /**
+     * Result code 0 means delivered, any other code a failed delivery. Of eCall's documented result
+     * codes only 11100 ({@code AdrAdCInvalid}, "invalid recipient address") condemns the number; eCall
+     * documents no landline or opt-out code for SMS, and the rest (syntax, permissions, credit,
+     * the network) say nothing about whether the number can take SMS.
+     */
     @Override
     public DeliveryReport delivery(Webhook webhook) {
         var resultCode = webhook.text(RESULT_FIELD);
         InvalidValue.require(resultCode != null && !resultCode.isBlank(), RESULT_FIELD, "is required");
         var resultText = webhook.text("ResultText");
-        var delivered = "0".equals(resultCode.strip());
+        var code = resultCode.strip();
+        var delivered = "0".equals(code);
+        var reason = INVALID_RECIPIENT.equals(code) ? Optional.of(RejectionReason.INVALID_NUMBER)
+                : Optional.<RejectionReason>empty();
         return Webhook.inProviderTerms(NOTIFICATION_FIELDS, () -> new DeliveryReport(webhook.text("JobID"),
                 Optional.of(delivered ? DeliveryReport.State.DELIVERED : DeliveryReport.State.UNDELIVERED),
-                delivered ? null : resultCode.strip() + (resultText == null ? "" : " " + resultText)));
+                delivered ? null : code + (resultText == null ? "" : " " + resultText), reason));
     }
 
     /** Both sides hashed first, so neither the content nor the length of the key leaks through timing. */

@@ -103,7 +103,11 @@ final class TwilioWebhooks implements ProviderWebhooks {
                 webhook.text("From"), webhook.text("To"), webhook.text("Body"), webhook.number("NumMedia")));
     }
 
-    /** {@code MessageStatus}: delivered (or read), undelivered, failed; the rest are interim. */
+    /**
+     * {@code MessageStatus}: delivered (or read), undelivered, failed; the rest are interim. The
+     * {@code ErrorCode} of a failure is kept as the detail and read for what it says of the number
+     * ({@link TwilioDeliveryErrors}).
+     */
     @Override
     public DeliveryReport delivery(Webhook webhook) {
         var status = webhook.text("MessageStatus");
@@ -113,8 +117,11 @@ final class TwilioWebhooks implements ProviderWebhooks {
             case "failed" -> Optional.of(DeliveryReport.State.FAILED);
             default -> Optional.<DeliveryReport.State>empty();
         };
+        var errorCode = webhook.text("ErrorCode");
+        var reason = state.filter(outcome -> outcome != DeliveryReport.State.DELIVERED)
+                .flatMap(failed -> TwilioDeliveryErrors.reasonFor(errorCode));
         return Webhook.inProviderTerms(STATUS_FIELDS,
-                () -> new DeliveryReport(webhook.text("MessageSid"), state, webhook.text("ErrorCode")));
+                () -> new DeliveryReport(webhook.text("MessageSid"), state, errorCode, reason));
     }
 
     /**

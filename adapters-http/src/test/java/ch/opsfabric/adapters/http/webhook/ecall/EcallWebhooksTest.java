@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.opsfabric.adapters.http.webhook.Webhook;
 import ch.opsfabric.application.port.out.DeliveryReport.State;
+import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -56,6 +57,23 @@ class EcallWebhooksTest {
 
         assertThat(report.state()).contains(State.UNDELIVERED);
         assertThat(report.detail()).isEqualTo("11100 AdrAdCInvalid");
+    }
+
+    @Test
+    void an_invalid_recipient_address_condemns_the_number() {
+        var report = ecall.delivery(inEcallsCharset(form("/api/webhook/sms-status",
+                "JobID=j1&ResultCode=11100&ResultText=AdrAdCInvalid")));
+
+        assertThat(report.reason()).contains(RejectionReason.INVALID_NUMBER);
+    }
+
+    @Test
+    void another_result_code_names_no_fault_of_the_number() {
+        var report = ecall.delivery(inEcallsCharset(form("/api/webhook/sms-status",
+                "JobID=j1&ResultCode=11001&ResultText=PermissionDenied")));
+
+        assertThat(report.state()).contains(State.UNDELIVERED);
+        assertThat(report.reason()).isEmpty();
     }
 
     @Test

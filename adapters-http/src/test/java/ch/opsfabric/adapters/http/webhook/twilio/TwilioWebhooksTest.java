@@ -8,6 +8,7 @@ import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.out.CallOutcome;
 import ch.opsfabric.application.port.out.ReportedStatus;
 import ch.opsfabric.application.port.out.DeliveryReport.State;
+import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -99,6 +100,35 @@ class TwilioWebhooksTest {
 
         assertThat(report.state()).contains(state);
         assertThat(report.detail()).isEqualTo("30003");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"undelivered, 30005, INVALID_NUMBER", "undelivered, 30006, LANDLINE", "failed, 21614, INVALID_NUMBER",
+            "failed, 21635, LANDLINE", "failed, 21610, UNSUBSCRIBED"})
+    void an_error_that_condemns_the_number_becomes_a_neutral_reason(String messageStatus, String errorCode,
+                                                                    RejectionReason reason) {
+        var report = twilio.delivery(form(Map.of("MessageSid", "SM1", "MessageStatus", messageStatus,
+                "ErrorCode", errorCode)));
+
+        assertThat(report.reason()).contains(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30001", "30002", "30003", "30004", "30007", "30008", "30009", "30010", "99999"})
+    void an_error_that_names_no_fault_of_the_number_carries_no_reason(String errorCode) {
+        var report = twilio.delivery(form(Map.of("MessageSid", "SM1", "MessageStatus", "undelivered",
+                "ErrorCode", errorCode)));
+
+        assertThat(report.reason()).isEmpty();
+        assertThat(report.detail()).isEqualTo(errorCode);
+    }
+
+    @Test
+    void a_delivered_message_carries_no_reason_whatever_its_error_code() {
+        var report = twilio.delivery(form(Map.of("MessageSid", "SM1", "MessageStatus", "delivered",
+                "ErrorCode", "30005")));
+
+        assertThat(report.reason()).isEmpty();
     }
 
     @ParameterizedTest
