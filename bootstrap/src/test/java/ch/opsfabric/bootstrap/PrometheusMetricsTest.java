@@ -94,12 +94,18 @@ class PrometheusMetricsTest extends ServiceTest {
                         + "status=\"422\",uri=\"/api/ticket\"} 1");
 
         assertThat(sms.dispatchDue()).as("the missed-call SMS").isEqualTo(1);
-        // The wizard ticket's promised answer time (2 working hours) passes with the ticket still NEW.
+        var reply = Telephony.sms("SM-metrics", CALLER, BUSINESS_NUMBER, "2");
+        assertThat(api.sendForText(signed(Telephony.form("/api/webhook/sms-reply", reply), reply)).status())
+                .isEqualTo(200);
+        assertThat(sms.dispatchDue()).as("the call-back confirmation").isEqualTo(1);
+        // The wizard ticket's promised answer time (2 working hours) passes with the ticket still NEW; the
+        // caller's ticket waits for a call-back, which is an answer, so it is no breach.
         clock.advance(Duration.ofHours(3));
         assertThat(escalation.escalateDue()).isEqualTo(1);
 
         assertThat(scrape())
-                .contains("opsfabric_sms_sent_total{provider=\"console\",result=\"accepted\"} 2.0")
+                .contains("opsfabric_intake_total{result=\"created\",source=\"missed_call\"} 1.0")
+                .contains("opsfabric_sms_sent_total{provider=\"console\",result=\"accepted\"} 3.0")
                 .contains("opsfabric_queue_depth{channel=\"sms\"} 0.0")
                 .contains("opsfabric_queue_oldest_due_age_seconds{channel=\"sms\"} 0.0")
                 .contains("opsfabric_sla_breaches_total 1.0");

@@ -41,7 +41,7 @@ final class IntakeCounts {
     }
 
     private void increment(String source, String result) {
-        Counter.builder(METER).description("Requests to the intake routes by source and what became of them")
+        Counter.builder(METER).description("Inquiries by source and what became of them")
                 .tag("source", source).tag("result", result).register(registry).increment();
     }
 }
