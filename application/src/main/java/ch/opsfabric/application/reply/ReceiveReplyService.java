@@ -79,8 +79,8 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
     }
 
     /** @return the ticket the message landed on, if any */
-    private Optional<TicketReplies.Landed> act(Tenant tenant, PhoneNumber sender, CallerHistory history, Reply reply,
-                               ReplyCommand command, Instant now) {
+    private Optional<TicketReplies.Landed> act(Tenant tenant, PhoneNumber sender, CallerHistory history,
+                                               Reply reply, ReplyCommand command, Instant now) {
         return switch (reply) {
             case Reply.OptOut optOut -> {
                 optOuts.optOut(tenant, sender, now);
