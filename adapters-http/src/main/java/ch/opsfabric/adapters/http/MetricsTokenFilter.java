@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.http;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -12,8 +13,10 @@ import org.slf4j.LoggerFactory;
  * Guards {@code /prometheus} with {@code METRICS_TOKEN} when it is set (401 without the right
  * bearer token). Unlike the admin API's secret, an unset token leaves the metrics open: they name
  * no business and no person, and a scraper inside a private network often has no secret to send.
- * The start logs a warning then, as an operator exposing the port should set one.
+ * The start logs a warning then (created with the context, not at the first scrape), as an
+ * operator exposing the port should set one.
  */
+@Context
 @ServerFilter(patterns = {MetricsTokenFilter.ROUTE, MetricsTokenFilter.ROUTE + "/**"})
 final class MetricsTokenFilter {
 
