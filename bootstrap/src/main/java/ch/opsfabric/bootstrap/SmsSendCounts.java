@@ -28,7 +28,10 @@ final class SmsSendCounts implements BeanCreatedEventListener<SendSmsPort> {
 
     @Override
     public SendSmsPort onCreated(BeanCreatedEvent<SendSmsPort> event) {
-        var sender = event.getBean();
+        return counted(event.getBean());
+    }
+
+    SendSmsPort counted(SendSmsPort sender) {
         return message -> {
             SendSmsPort.SendResult result;
             try {
