@@ -23,6 +23,7 @@ import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.DeliveryOutcomePort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.IntakeCountsPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.application.port.out.OverdueTicketsPort;
@@ -168,11 +169,11 @@ class CoreWiring {
                                      CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
-                                     PublicAddress publicAddress) {
+                                     PublicAddress publicAddress, IntakeCountsPort intakeCounts) {
         return new ReceiveReplyService(clock, transactions, tenants, callers, new InboundLog(smsLog, events, ids),
                 new OptOutReplies(optOuts, queue, confirmations),
                 new WizardLinkReply(confirmations, new WizardLinks(publicAddress.toString())),
-                new TicketReplies(intake, tickets, events, confirmations));
+                new TicketReplies(intake, tickets, events, confirmations), intakeCounts);
     }
 
     @Singleton

@@ -44,7 +44,7 @@ class OperatorEndpointsTest extends ServiceTest {
                 "post /api/admin/customers", "patch /api/admin/customers/{id}",
                 "post /api/webhook/missed-call", "post /api/webhook/sms-reply",
                 "get /api/tickets", "post /api/tickets", "get /api/tickets/{id}", "patch /api/tickets/{id}",
-                "get /health", "get /openapi.yml");
+                "get /health", "get /openapi.yml", "get /prometheus");
     }
 
     @Test
@@ -66,6 +66,14 @@ class OperatorEndpointsTest extends ServiceTest {
             assertThat(answer.status()).as(path).isEqualTo(200);
             assertThat(answer.body()).as(path).isEqualTo(Map.of("status", "UP"));
         }
+    }
+
+    @Test
+    void the_metrics_are_open_while_no_metrics_token_is_set() {
+        var answer = new Api(http).sendForText(HttpRequest.GET("/prometheus"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("http_server_requests_seconds");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.http;
 
+import io.micronaut.configuration.metrics.micrometer.prometheus.management.PrometheusEndpoint;
 import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -9,8 +10,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
  * The head of the OpenAPI document that the build writes from the controllers. It names the
- * health endpoint explicitly because that endpoint comes from micronaut-management, not from a
- * controller in this module, and operators call it too.
+ * health and metrics endpoints explicitly because they come from micronaut-management and
+ * micronaut-micrometer, not from a controller in this module, and operators call them too.
  */
 @OpenAPIDefinition(info = @Info(title = "OpsFabric", version = "${api.version}",
         description = "Back office of FlowSight for Swiss trade businesses: tickets, SMS confirmations, "
@@ -18,7 +19,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 + "{\"error\": code, \"field\": field at fault (when one is), \"message\": text}."))
 @SecurityScheme(name = OpenApiDocument.STAFF_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The staff token issued when the business was provisioned (POST /api/admin/customers).")
-@OpenAPIInclude(classes = HealthEndpoint.class, tags = @io.swagger.v3.oas.annotations.tags.Tag(name = "operations"))
+@OpenAPIInclude(classes = {HealthEndpoint.class, PrometheusEndpoint.class}, tags = @io.swagger.v3.oas.annotations.tags.Tag(name = "operations"))
 final class OpenApiDocument {
 
     static final String STAFF_TOKEN = "staffToken";

@@ -48,12 +48,14 @@ class StaffTicketsController {
     private final BrowseTicketsUseCase browse;
     private final ChangeTicketUseCase changes;
     private final SubmitInquiryUseCase intake;
+    private final IntakeCounts counts;
 
     StaffTicketsController(BrowseTicketsUseCase browse, ChangeTicketUseCase changes,
-                           SubmitInquiryUseCase intake) {
+                           SubmitInquiryUseCase intake, IntakeCounts counts) {
         this.browse = browse;
         this.changes = changes;
         this.intake = intake;
+        this.counts = counts;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -148,7 +150,8 @@ class StaffTicketsController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<StaffTicket> create(HttpRequest<?> request, @Body @Nullable ManualTicketRequest entry) {
         var tenant = authenticate(request);
-        var outcome = intake.submit(JsonRequests.present(entry).command(tenant.profile().slug()));
+        var outcome = counts.count("manual",
+                () -> intake.submit(JsonRequests.present(entry).command(tenant.profile().slug())));
         var ticket = StaffTicket.of(browse.detail(tenant, outcome.ticketId()).view());
         return outcome.dedupeMatched()
                 ? HttpResponse.ok(ticket)

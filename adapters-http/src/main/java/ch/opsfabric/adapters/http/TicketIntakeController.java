@@ -20,14 +20,18 @@ import java.util.UUID;
 class TicketIntakeController {
 
     private final SubmitInquiryUseCase submitInquiry;
+    private final IntakeCounts counts;
 
-    TicketIntakeController(SubmitInquiryUseCase submitInquiry) {
+    TicketIntakeController(SubmitInquiryUseCase submitInquiry, IntakeCounts counts) {
         this.submitInquiry = submitInquiry;
+        this.counts = counts;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     HttpResponse<TicketAccepted> submit(@Body @Nullable InquiryRequest request) {
-        var outcome = submitInquiry.submit(JsonRequests.present(request).command());
+        // Labelled by what the request asked for; anything but manual is the wizard's, so the label set stays fixed.
+        var source = request != null && "manual".equals(request.source()) ? "manual" : "wizard";
+        var outcome = counts.count(source, () -> submitInquiry.submit(JsonRequests.present(request).command()));
         var answer = new TicketAccepted(outcome.ticketId(), outcome.confirmationQueued(), outcome.dedupeMatched());
         return HttpResponse.<TicketAccepted>status(outcome.dedupeMatched() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(answer);

@@ -4,6 +4,8 @@ import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
+import ch.opsfabric.application.port.out.IntakeCountsPort;
+import ch.opsfabric.application.port.out.IntakeCountsPort.IntakeResult;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.missedcall.CallerHistory;
@@ -15,7 +17,6 @@ import ch.opsfabric.domain.tenant.Tenant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Turns a customer's SMS into action (docs/domain-rules.md, Replies): "1" makes an urgent ticket, "2" a call-back
@@ -34,10 +35,12 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
     private final OptOutReplies optOuts;
     private final WizardLinkReply wizardLink;
     private final TicketReplies ticketReplies;
+    private final IntakeCountsPort intakeCounts;
 
     public ReceiveReplyService(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                CallerHistoryPort callers, InboundLog inbound, OptOutReplies optOuts,
-                               WizardLinkReply wizardLink, TicketReplies ticketReplies) {
+                               WizardLinkReply wizardLink, TicketReplies ticketReplies,
+                               IntakeCountsPort intakeCounts) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -46,13 +49,14 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
         this.optOuts = optOuts;
         this.wizardLink = wizardLink;
         this.ticketReplies = ticketReplies;
+        this.intakeCounts = intakeCounts;
     }
 
     @Override
     public void receive(ReplyCommand command) {
         var tenant = tenants.bySmsNumber(command.recipient())
                 .orElseThrow(() -> new NotFound("no business answers on " + command.to()));
-        transactions.forTenant(tenant.id(), () -> {
+        var landed = transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
             var sender = CallerId.of(command.from());
             // Taking the sender's lock first makes a concurrent second delivery wait and then see the first.
@@ -60,31 +64,35 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
                     ? Optional.of(callers.lockAndLoad(tenant.id(), number, now, tenant.profile().timezone()))
                     : Optional.<CallerHistory>empty();
             if (inbound.alreadyLogged(tenant, command)) {
-                return;
+                return Optional.<TicketReplies.Landed>empty();
             }
             var reply = ReplyParser.parse(command.body());
-            var ticketId = sender instanceof CallerId.Known(var number)
+            var ticket = sender instanceof CallerId.Known(var number)
                     ? act(tenant, number, history.orElseThrow(), reply, command, now)
-                    : Optional.<UUID>empty();
-            inbound.log(tenant, command, reply, ticketId, now);
+                    : Optional.<TicketReplies.Landed>empty();
+            inbound.log(tenant, command, reply, ticket.map(TicketReplies.Landed::ticketId), now);
+            return ticket;
         });
+        // Counted once committed: a reply whose transaction failed made no ticket.
+        landed.ifPresent(ticket -> intakeCounts.count(ticket.source(),
+                ticket.joined() ? IntakeResult.JOINED : IntakeResult.CREATED));
     }
 
     /** @return the ticket the message landed on, if any */
-    private Optional<UUID> act(Tenant tenant, PhoneNumber sender, CallerHistory history, Reply reply,
-                               ReplyCommand command, Instant now) {
+    private Optional<TicketReplies.Landed> act(Tenant tenant, PhoneNumber sender, CallerHistory history,
+                                               Reply reply, ReplyCommand command, Instant now) {
         return switch (reply) {
             case Reply.OptOut optOut -> {
                 optOuts.optOut(tenant, sender, now);
-                yield Optional.empty();
+                yield Optional.<TicketReplies.Landed>empty();
             }
             case Reply.OptIn optIn -> {
                 optOuts.optIn(tenant, sender, now);
-                yield Optional.empty();
+                yield Optional.<TicketReplies.Landed>empty();
             }
             case Reply.Option option when option.number() == 3 -> {
                 wizardLink.answer(tenant, sender, history, now);
-                yield Optional.empty();
+                yield Optional.<TicketReplies.Landed>empty();
             }
             case Reply.Option option -> Optional.of(
                     ticketReplies.option(tenant, sender, history, option.number(), command, now));

@@ -42,22 +42,24 @@ public final class TicketReplies {
         this.confirmations = confirmations;
     }
 
-    /** @return the ticket the message landed on */
-    UUID option(Tenant tenant, PhoneNumber sender, CallerHistory history, int option, ReplyCommand command,
-                Instant now) {
+    /** The ticket a message landed on, the channel it counts for, and whether it joined an open ticket. */
+    record Landed(UUID ticketId, TicketSource source, boolean joined) {
+    }
+
+    Landed option(Tenant tenant, PhoneNumber sender, CallerHistory history, int option, ReplyCommand command,
+                  Instant now) {
         return ticketFor(tenant, sender, history, option == 1 ? Urgency.HIGH : Urgency.MED,
                 option == 1 ? "Antwort 1: Dringend / Notfall" : "Antwort 2: Rückruf gewünscht", command, now,
                 option == 2);
     }
 
-    /** @return the ticket the message landed on */
-    UUID freeText(Tenant tenant, PhoneNumber sender, CallerHistory history, String text, ReplyCommand command,
-                  Instant now) {
+    Landed freeText(Tenant tenant, PhoneNumber sender, CallerHistory history, String text, ReplyCommand command,
+                    Instant now) {
         return ticketFor(tenant, sender, history, Urgency.MED, text, command, now, false);
     }
 
-    private UUID ticketFor(Tenant tenant, PhoneNumber sender, CallerHistory history, Urgency urgency, String summary,
-                           ReplyCommand command, Instant now, boolean wantsCallback) {
+    private Landed ticketFor(Tenant tenant, PhoneNumber sender, CallerHistory history, Urgency urgency,
+                             String summary, ReplyCommand command, Instant now, boolean wantsCallback) {
         var source = history.missedCallSmsTimes().isEmpty() ? TicketSource.SMS_REPLY : TicketSource.MISSED_CALL;
         var metadata = command.mediaCount() > 0 ? Map.<String, Object>of("media_count", command.mediaCount())
                 : Map.<String, Object>of();
@@ -69,7 +71,7 @@ public final class TicketReplies {
         }
         confirmations.queue(tenant, ticket, confirmation(tenant, ticket, wantsCallback, urgency, now), now,
                 !recorded.merged());
-        return ticket.id();
+        return new Landed(ticket.id(), source, recorded.merged());
     }
 
     /** Reply "2": the ticket waits for a call-back, unless work on it has already moved past that. */

@@ -28,10 +28,12 @@ final class WebhookAuthenticityFilter {
 
     private final List<ProviderWebhooks> providers;
     private final JsonMapper json;
+    private final RefusedWebhooks refusedCount;
 
-    WebhookAuthenticityFilter(List<ProviderWebhooks> providers, JsonMapper json) {
+    WebhookAuthenticityFilter(List<ProviderWebhooks> providers, JsonMapper json, RefusedWebhooks refusedCount) {
         this.providers = providers.stream().sorted(Comparator.comparingInt(ProviderWebhooks::getOrder)).toList();
         this.json = json;
+        this.refusedCount = refusedCount;
     }
 
     @RequestFilter
@@ -40,11 +42,13 @@ final class WebhookAuthenticityFilter {
         var read = Webhook.read(request, body, json);
         var provider = providers.stream().filter(candidate -> candidate.recognises(read)).findFirst();
         if (provider.isEmpty()) {
+            refusedCount.count(RefusedWebhooks.UNKNOWN_PROVIDER);
             return refused(request, "no provider this service knows sends such a callback");
         }
         var webhook = read.inProviderCharset(request, provider.get().formCharset());
         var refusal = provider.get().refusal(request, webhook);
         if (refusal.isPresent()) {
+            refusedCount.count(RefusedWebhooks.NOT_AUTHENTIC);
             return refused(request, refusal.get());
         }
         new ProviderCallback(provider.get(), webhook).attachTo(request);
