@@ -184,7 +184,7 @@ class CoreWiring {
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
                                          UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
                                          BusinessInbox inbox, IdGenerator ids, DispatchSettings dispatch,
-                                         SmsGuardSettings guard, SmsGuardSettings.Operator operator,
+                                         SmsGuardSettings guard, OperatorSettings operator,
                                          CapNoticePort capNotices, EmailQueuePort emails) {
         return new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog, events,
                 new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, guard.countries(),
