@@ -127,6 +127,12 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
+    public void postpone(UUID smsId, Instant dueAt) {
+        sql.update("UPDATE outbound_sms SET status = 'pending', due_at = ?, attempts = attempts - 1 WHERE id = ?",
+                dueAt, smsId);
+    }
+
+    @Override
     public void markRefused(UUID smsId, RefusedReason reason, Instant at) {
         sql.update("UPDATE outbound_sms SET status = 'refused', refused_at = ?, refused_reason = ? WHERE id = ?",
                 at, reason.code(), smsId);

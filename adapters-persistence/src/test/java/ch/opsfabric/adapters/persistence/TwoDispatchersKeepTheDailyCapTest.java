@@ -167,6 +167,22 @@ class TwoDispatchersKeepTheDailyCapTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_postponed_message_waits_pending_until_its_new_time_and_its_claim_is_no_attempt() {
+        var tenant = aTenant().build();
+        tenants.create(tenant, MORNING);
+        transactions.forTenant(tenant.id(), () -> queue.enqueue(anSms(tenant.id()).build()));
+        var claimed = transactions.forTenant(tenant.id(), () -> dispatch.claimDue(tenant.id(), MORNING, 1));
+
+        transactions.forTenant(tenant.id(), () ->
+                dispatch.postpone(claimed.getFirst().sms().id(), MORNING.plusSeconds(3600)));
+
+        assertThat(rows.list("SELECT status, attempts FROM outbound_sms WHERE customer_id = ?", tenant.id()))
+                .containsExactly(Map.of("status", "pending", "attempts", 0));
+        assertThat(transactions.forTenant(tenant.id(), () -> dispatch.claimDue(tenant.id(), MORNING.plusSeconds(3599), 1)))
+                .isEmpty();
+    }
+
+    @Test
     void the_cap_notice_is_recorded_once_per_local_day() {
         var tenant = aTenant().build();
         tenants.create(tenant, MORNING);

@@ -106,7 +106,8 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         var zone = tenant.profile().timezone();
         // Counted under the tenant's claim lock, with the messages in flight: this claim and any other
         // instance's together never exceed the cap.
-        var allowance = tenant.profile().dailySmsCap().allowance(queue.sentSince(tenantId, DailySmsCap.startOfDay(now, zone)));
+        var startOfDay = DailySmsCap.startOfDay(now, zone);
+        var allowance = tenant.profile().dailySmsCap().allowance(queue.sentSince(tenantId, startOfDay));
         if (allowance == 0) {
             capNotices.capReached(tenant, DailySmsCap.dayOf(now, zone), now);
             return List.of();
@@ -118,14 +119,25 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
             Supersession.of(due.sms(), due.since()).ifPresentOrElse(
                     reason -> recordSuperseded(due.sms(), reason, now),
                     () -> {
-                        if (countries.allows(due.sms().to())) {
-                            stillHolding.add(new ClaimedSms(due.sms(), quietHours));
-                        } else {
+                        var allowedAt = quietHours.nextAllowedSend(now);
+                        if (!countries.allows(due.sms().to())) {
                             recordRefused(due.sms(), RefusedReason.COUNTRY_NOT_ALLOWED, now);
+                        } else if (heldOverNight(due.sms(), startOfDay) && allowedAt.isAfter(now)) {
+                            queue.postpone(due.sms().id(), allowedAt);
+                        } else {
+                            stillHolding.add(new ClaimedSms(due.sms(), quietHours));
                         }
                     });
         }
         return stillHolding;
+    }
+
+    /**
+     * A message that is not urgent and was due before today began has waited over night (held by the daily cap, or
+     * by an outage): released at midnight, it would go out inside the quiet hours it was once scheduled around.
+     */
+    private static boolean heldOverNight(OutboundSms sms, Instant startOfDay) {
+        return !sms.urgent() && sms.dueAt().isBefore(startOfDay);
     }
 
     private void recordRefused(OutboundSms sms, RefusedReason reason, Instant now) {

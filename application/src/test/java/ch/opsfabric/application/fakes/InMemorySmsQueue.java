@@ -154,6 +154,13 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
+    public void postpone(UUID smsId, Instant dueAt) {
+        var queued = claimed(smsId, "postpone");
+        queued.status = Status.PENDING;
+        queued.sms = with(queued.sms, dueAt, queued.sms.attempts() - 1);
+    }
+
+    @Override
     public void markRefused(UUID smsId, RefusedReason reason, Instant at) {
         var queued = claimed(smsId, "mark refused");
         queued.status = Status.REFUSED;

@@ -77,6 +77,7 @@ class HoldingSmsAtTheDailyCapTest {
 
     @Test
     void the_hold_lifts_at_the_start_of_the_businesss_next_local_day() {
+        world.tenants.update(aTenant().withDailySmsCap(2).withoutQuietHours().build(), MORNING);
         queuedThree();
         world.dispatchAll();
 
@@ -85,6 +86,25 @@ class HoldingSmsAtTheDailyCapTest {
         assertThat(withStatus(Status.PENDING)).isEqualTo(1);
 
         world.clock.set(Zurich.at("2026-03-11T00:00"));
+        world.dispatchAll();
+        assertThat(withStatus(Status.SENT)).isEqualTo(3);
+    }
+
+    @Test
+    void a_held_sms_released_at_midnight_still_waits_for_the_end_of_the_quiet_hours() {
+        queuedThree();
+        world.dispatchAll();
+
+        world.clock.set(Zurich.at("2026-03-11T00:00"));
+        world.dispatchAll();
+        assertThat(withStatus(Status.PENDING)).isEqualTo(1);
+        assertThat(world.queue.all()).filteredOn(queued -> queued.status() == Status.PENDING).singleElement()
+                .satisfies(queued -> {
+                    assertThat(queued.dueAt()).isEqualTo(Zurich.at("2026-03-11T07:00"));
+                    assertThat(queued.attempts()).as("waiting is no attempt").isZero();
+                });
+
+        world.clock.set(Zurich.at("2026-03-11T07:00"));
         world.dispatchAll();
         assertThat(withStatus(Status.SENT)).isEqualTo(3);
     }

@@ -112,6 +112,11 @@ class SendingSeveralAtATimeTest {
         }
 
         @Override
+        public void postpone(UUID smsId, Instant dueAt) {
+            throw new AssertionError("nothing is postponed here");
+        }
+
+        @Override
         public void markRefused(UUID smsId, RefusedReason reason, Instant at) {
             throw new AssertionError("nothing is refused here");
         }

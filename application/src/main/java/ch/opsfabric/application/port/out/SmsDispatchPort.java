@@ -30,6 +30,9 @@ public interface SmsDispatchPort {
     /** Drops a claimed message that no longer holds; it is never sent. */
     void markSuperseded(UUID smsId, SupersededReason reason, Instant at);
 
+    /** Puts a claimed message back unsent, due at {@code dueAt}; the claim does not count as an attempt. */
+    void postpone(UUID smsId, Instant dueAt);
+
     /** Refuses a claimed message for good; it is never sent. */
     void markRefused(UUID smsId, RefusedReason reason, Instant at);
 
