@@ -2,6 +2,10 @@
 # service can be killed and restarted (or run twice) against the same data.
 # Uses the machine's PostgreSQL (Debian's postgresql package; installed when missing).
 
+# Load from one address and thousands of SMS a run: the public routes' per-IP limit and the daily SMS cap
+# (docs/configuration.md, docs/domain-rules.md) would measure themselves instead of the service.
+export OPSFABRIC_RATE_LIMIT_PUBLIC="${OPSFABRIC_RATE_LIMIT_PUBLIC:-100000000/1s}"
+
 pg_bin() {
     local dir
     dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -52,7 +56,7 @@ provision() {
     curl -sf -X POST "http://localhost:$1/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
         -H 'Content-Type: application/json' \
         -d "{\"name\": \"Reliability AG\", \"slug\": \"$2\", \"email\": \"ops@example.ch\", \"sms_number\": \"+41435550000\",
-             \"quiet_hours_start\": \"00:00\", \"quiet_hours_end\": \"00:00\"}" \
+             \"quiet_hours_start\": \"00:00\", \"quiet_hours_end\": \"00:00\", \"daily_sms_cap\": 1000000}" \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
 }
 

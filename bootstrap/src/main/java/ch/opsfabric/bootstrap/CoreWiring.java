@@ -17,6 +17,7 @@ import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.CallLogPort;
+import ch.opsfabric.application.port.out.CapNoticePort;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
 import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
@@ -47,6 +48,7 @@ import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.TicketReplies;
 import ch.opsfabric.application.reply.WizardLinkReply;
 import ch.opsfabric.application.reply.WizardLinks;
+import ch.opsfabric.application.sms.CapNotices;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.FailedRecipients;
 import ch.opsfabric.application.sms.RecordDeliveryService;
@@ -187,8 +189,11 @@ class CoreWiring {
     DispatchDueSmsUseCase dispatchDueSms(Clock clock, Transactions transactions, SmsDispatchPort queue,
                                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
                                          UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
-                                         BusinessInbox inbox, IdGenerator ids, DispatchSettings dispatch) {
+                                         BusinessInbox inbox, IdGenerator ids, DispatchSettings dispatch,
+                                         SmsGuardSettings guard, OperatorSettings operator,
+                                         CapNoticePort capNotices, EmailQueuePort emails) {
         return new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog, events,
-                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, dispatch.parallelSends());
+                new FailedRecipients(undeliverable, optOuts, tenants, inbox), ids, guard.countries(),
+                new CapNotices(capNotices, emails, ids, operator.address()), dispatch.parallelSends());
     }
 }

@@ -51,7 +51,8 @@ class CrashRecoveryIT {
             try (var first = ServiceProcess.start(settings, logs.resolve("first.log"))) {
                 first.provision("""
                         {"name": "Crash AG", "slug": "crash-test", "email": "ops@crash.example",
-                         "sms_number": "+41435550000", "quiet_hours_start": "00:00", "quiet_hours_end": "00:00"}""");
+                         "sms_number": "+41435550000", "quiet_hours_start": "00:00", "quiet_hours_end": "00:00",
+                         "daily_sms_cap": 2000}""");
                 queueDueSms(rows);
                 ServiceProcess.awaitUntil("a quarter of the SMS sent", () -> sent(rows) >= MESSAGES / 4);
                 first.kill();

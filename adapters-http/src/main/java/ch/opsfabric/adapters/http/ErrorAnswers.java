@@ -94,6 +94,13 @@ class ErrorAnswers {
                 .body(ApiError.of("unauthorized", unauthorized.getMessage()));
     }
 
+    @Error(global = true, exception = TooManyRequests.class)
+    HttpResponse<ApiError> tooMany(TooManyRequests tooMany) {
+        return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(tooMany.retryAfterSeconds()))
+                .body(ApiError.of("too_many_requests", tooMany.getMessage()));
+    }
+
     @Error(global = true, exception = Unavailable.class)
     HttpResponse<ApiError> unavailable(Unavailable unavailable) {
         return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -29,6 +29,7 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                     @JsonProperty("missed_call_dedupe_minutes") int missedCallDedupeMinutes,
                     @JsonProperty("missed_call_daily_sms_limit") int missedCallDailySmsLimit,
                     @JsonProperty("missed_call_blocklist_threshold") int missedCallBlocklistThreshold,
+                    @JsonProperty("daily_sms_cap") int dailySmsCap,
                     @JsonProperty("sla_pause_weekends") boolean slaPauseWeekends,
                     @Nullable String canton, Map<String, Object> config,
                     @Nullable @JsonProperty("staff_token") @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +47,8 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                 profile.timezone().getId(), profile.quietHours().start().toString(), profile.quietHours().end().toString(),
                 profile.sla().responseMinutes(), profile.reviews().delayHours(), profile.plan().code(), profile.active(),
                 profile.modules().byKey(), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
-                missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.sla().pauseWeekends(),
+                missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.dailySmsCap().perDay(),
+                profile.sla().pauseWeekends(),
                 profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(), staffToken);
     }
 

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.http;
 
+import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.application.port.in.Edit;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -39,7 +40,7 @@ final class TenantJson {
                 TenantProfile.DEFAULT_QUIET_HOURS_START, TenantProfile.DEFAULT_QUIET_HOURS_END,
                 TenantProfile.DEFAULT_SLA_RESPONSE_MINUTES, TenantProfile.DEFAULT_REVIEW_DELAY_HOURS, Plan.PILOT, true,
                 industry.map(IndustryProfile::modules).orElse(Modules.defaults()), MissedCallSettings.DEFAULTS, true,
-                null, Map.of());
+                null, DailySmsCap.DEFAULT, Map.of());
         var profile = overlay(base, request);
         return industry.map(preset -> withIntents(profile, preset)).orElse(profile);
     }
@@ -72,7 +73,8 @@ final class TenantJson {
                 current.websiteDomain(), current.reviews().googleReviewLink(), current.timezone(),
                 current.quietHours().start(), current.quietHours().end(), current.sla().responseMinutes(),
                 current.reviews().delayHours(), current.plan(), current.active(), current.modules(),
-                current.missedCall(), current.sla().pauseWeekends(), current.sla().canton(), current.config());
+                current.missedCall(), current.sla().pauseWeekends(), current.sla().canton(), current.dailySmsCap(),
+                current.config());
         return overlay(base, request);
     }
 
@@ -111,6 +113,7 @@ final class TenantJson {
                 new ReviewSettings(request.googleReviewLink().appliedTo(base.googleReviewLink),
                         required(request.reviewDelayHours(), "review_delay_hours", base.reviewDelayHours)),
                 missedCall,
+                new DailySmsCap(required(request.dailySmsCap(), "daily_sms_cap", base.dailySmsCap.perDay())),
                 request.config().named() ? orEmpty(request.config().appliedTo(null)) : base.config);
     }
 
@@ -180,6 +183,6 @@ final class TenantJson {
                         String websiteDomain, String googleReviewLink, ZoneId timezone, LocalTime quietStart,
                         LocalTime quietEnd, int slaMinutes, int reviewDelayHours, Plan plan, boolean active,
                         Modules modules, MissedCallSettings missedCall, boolean slaPauseWeekends, Canton canton,
-                        Map<String, Object> config) {
+                        DailySmsCap dailySmsCap, Map<String, Object> config) {
     }
 }

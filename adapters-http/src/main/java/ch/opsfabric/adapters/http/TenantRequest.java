@@ -54,6 +54,8 @@ record TenantRequest(
         Edit<Integer> missedCallDailySmsLimit,
         @Nullable @JsonProperty("missed_call_blocklist_threshold") @Schema(implementation = Integer.class)
         Edit<Integer> missedCallBlocklistThreshold,
+        @Nullable @JsonProperty("daily_sms_cap") @Schema(implementation = Integer.class)
+        Edit<Integer> dailySmsCap,
         @Nullable @JsonProperty("sla_pause_weekends") @Schema(implementation = Boolean.class)
         Edit<Boolean> slaPauseWeekends,
         @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> canton,
@@ -84,6 +86,7 @@ record TenantRequest(
         missedCallDedupeMinutes = orKeep(missedCallDedupeMinutes);
         missedCallDailySmsLimit = orKeep(missedCallDailySmsLimit);
         missedCallBlocklistThreshold = orKeep(missedCallBlocklistThreshold);
+        dailySmsCap = orKeep(dailySmsCap);
         slaPauseWeekends = orKeep(slaPauseWeekends);
         canton = orKeep(canton);
         profile = orKeep(profile);

@@ -5,6 +5,7 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.DueSms;
 import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SinceQueued;
+import ch.opsfabric.application.port.out.RefusedReason;
 import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -108,6 +109,33 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     @Override
     public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
         return queue.claimDue(customerId, now, limit);
+    }
+
+    /**
+     * The lock is the tenant's claim lock: taken first, in a statement of its own, so that the count
+     * (read committed: a fresh snapshot per statement) sees every claim committed before it, and held
+     * until the claim's transaction ends. A lock key two tenants share only makes them wait for each other.
+     */
+    @Override
+    public int sentSince(UUID customerId, Instant since) {
+        sql.one("SELECT pg_advisory_xact_lock(hashtextextended('outbound_sms:' || ?::text, 0)) IS NULL AS locked",
+                row -> row.getBoolean("locked"), customerId);
+        return sql.one("""
+                        SELECT count(*) AS counted FROM outbound_sms
+                        WHERE customer_id = ? AND (status = 'sending' OR (status = 'sent' AND sent_at >= ?))""",
+                row -> row.getInt("counted"), customerId, since).orElse(0);
+    }
+
+    @Override
+    public void postpone(UUID smsId, Instant dueAt) {
+        sql.update("UPDATE outbound_sms SET status = 'pending', due_at = ?, attempts = attempts - 1 WHERE id = ?",
+                dueAt, smsId);
+    }
+
+    @Override
+    public void markRefused(UUID smsId, RefusedReason reason, Instant at) {
+        sql.update("UPDATE outbound_sms SET status = 'refused', refused_at = ?, refused_reason = ? WHERE id = ?",
+                at, reason.code(), smsId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.domain.tenant.ReviewSettings;
@@ -32,7 +33,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
             name, slug, phone, email, sms_number, website_domain, google_review_link, timezone,
             quiet_hours_start, quiet_hours_end, sla_response_minutes, review_delay_hours, plan, active,
             modules, missed_call_delay_seconds, missed_call_dedupe_minutes, missed_call_daily_sms_limit,
-            missed_call_blocklist_threshold, sla_pause_weekends, canton, config""";
+            missed_call_blocklist_threshold, sla_pause_weekends, canton, config, daily_sms_cap""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "customers_slug_key", "slug",
@@ -73,7 +74,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
         try {
             sql.update("INSERT INTO customers (id, " + COLUMNS + ", onboarded_at, updated_at, deactivated_at) VALUES "
                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, "
-                    + "CAST(? AS jsonb), ?, ?, ?)", parameters);
+                    + "CAST(? AS jsonb), ?, ?, ?, ?)", parameters);
         } catch (RuntimeException failure) {
             throw UniqueViolations.translate(failure, UNIQUE_FIELDS);
         }
@@ -95,7 +96,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                         sla_response_minutes = ?, review_delay_hours = ?, plan = ?, active = ?,
                         modules = CAST(? AS jsonb), missed_call_delay_seconds = ?, missed_call_dedupe_minutes = ?,
                         missed_call_daily_sms_limit = ?, missed_call_blocklist_threshold = ?, sla_pause_weekends = ?,
-                        canton = ?, config = CAST(? AS jsonb), updated_at = now(),
+                        canton = ?, config = CAST(? AS jsonb), daily_sms_cap = ?, updated_at = now(),
                         deactivated_at = CASE WHEN ? THEN NULL WHEN active THEN ? ELSE deactivated_at END
                     WHERE id = ?""", parameters);
         } catch (RuntimeException failure) {
@@ -112,7 +113,8 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
             profile.reviews().delayHours(), profile.plan().code(), profile.active(),
             json.write(profile.modules().byKey()), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
             missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.sla().pauseWeekends(),
-            profile.sla().canton() == null ? null : profile.sla().canton().code(), json.write(profile.config())
+            profile.sla().canton() == null ? null : profile.sla().canton().code(), json.write(profile.config()),
+            profile.dailySmsCap().perDay()
         };
     }
 
@@ -128,6 +130,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                 new ReviewSettings(row.getString("google_review_link"), row.getInt("review_delay_hours")),
                 new MissedCallSettings(row.getInt("missed_call_delay_seconds"), row.getInt("missed_call_dedupe_minutes"),
                         row.getInt("missed_call_daily_sms_limit"), row.getInt("missed_call_blocklist_threshold")),
+                new DailySmsCap(row.getInt("daily_sms_cap")),
                 json.read(row.getString("config")));
         return new Tenant(row.getObject("id", UUID.class), profile);
     }

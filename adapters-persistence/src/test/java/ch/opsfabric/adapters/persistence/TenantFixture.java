@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.domain.tenant.ReviewSettings;
 import ch.opsfabric.domain.tenant.SlaSettings;
 import ch.opsfabric.domain.time.QuietHours;
@@ -44,6 +45,7 @@ final class TenantFixture {
     private boolean slaPauseWeekends = true;
     private Canton canton = Canton.ZH;
     private Map<String, Object> config = Map.of();
+    private DailySmsCap dailySmsCap = DailySmsCap.DEFAULT;
 
     private TenantFixture() {
         var number = SEQUENCE.incrementAndGet();
@@ -79,7 +81,13 @@ final class TenantFixture {
         fixture.slaPauseWeekends = profile.sla().pauseWeekends();
         fixture.canton = profile.sla().canton();
         fixture.config = profile.config();
+        fixture.dailySmsCap = profile.dailySmsCap();
         return fixture;
+    }
+
+    TenantFixture withDailySmsCap(int perDay) {
+        this.dailySmsCap = new DailySmsCap(perDay);
+        return this;
     }
 
     TenantFixture withName(String name) {
@@ -177,6 +185,6 @@ final class TenantFixture {
         return new Tenant(id, new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan,
                 active, modules, new QuietHours(quietHoursStart, quietHoursEnd),
                 new SlaSettings(slaResponseMinutes, slaPauseWeekends, canton),
-                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, config));
+                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, dailySmsCap, config));
     }
 }

@@ -2,7 +2,10 @@ package ch.opsfabric.application.sms;
 
 import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SmsLogEntry;
+import ch.opsfabric.application.port.out.RefusedReason;
 import ch.opsfabric.application.port.out.SupersededReason;
+import ch.opsfabric.domain.phone.SmsCountries;
+import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.application.support.Concurrently;
 import ch.opsfabric.application.support.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
@@ -36,6 +39,9 @@ import java.util.UUID;
  * is dropped unsent ({@link Supersession}); a permanent failure is not retried, and an invalid or landline number
  * is never texted again (an unsubscribed one counts as opted out). Every failed attempt writes {@code sms_failed};
  * after the last one the business gets the message by e-mail instead (docs/domain-rules.md, Failures).
+ * The SMS pumping guard (docs/domain-rules.md, SMS pumping guard) sits in the claim, the one place every SMS passes:
+ * a message to a country outside {@link SmsCountries} is refused there, and a tenant whose SMS of its local day
+ * reached its {@link DailySmsCap} gets nothing claimed, so its messages wait, and is told once that day.
  */
 public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
@@ -51,6 +57,8 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     private final TicketEventPort events;
     private final FailedRecipients failedRecipients;
     private final IdGenerator ids;
+    private final SmsCountries countries;
+    private final CapNotices capNotices;
     /**
      * How many claimed messages are handed to the provider at once. A provider answers in tens to
      * hundreds of milliseconds, so one at a time an instance would send only a few per second; each
@@ -60,7 +68,8 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
     public SmsDispatcher(Clock clock, Transactions transactions, LoadTenantPort tenants, SmsDispatchPort queue,
                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
-                         FailedRecipients failedRecipients, IdGenerator ids, int parallelSends) {
+                         FailedRecipients failedRecipients, IdGenerator ids, SmsCountries countries,
+                         CapNotices capNotices, int parallelSends) {
         if (parallelSends < 1) {
             throw new IllegalArgumentException("parallelSends must be at least 1, not " + parallelSends);
         }
@@ -73,6 +82,8 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         this.events = events;
         this.failedRecipients = failedRecipients;
         this.ids = ids;
+        this.countries = countries;
+        this.capNotices = capNotices;
         this.parallelSends = parallelSends;
     }
 
@@ -90,20 +101,50 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
      * transaction, and recorded on its ticket; only the rest goes to the provider.
      */
     private List<ClaimedSms> claimDue(UUID tenantId, Instant now, int limit) {
-        var claimed = queue.claimDue(tenantId, now, limit);
-        if (claimed.isEmpty()) {
+        var tenant = tenants.byId(tenantId)
+                .orElseThrow(() -> new IllegalStateException("SMS queued for an unknown tenant " + tenantId));
+        var zone = tenant.profile().timezone();
+        // Counted under the tenant's claim lock, with the messages in flight: this claim and any other
+        // instance's together never exceed the cap.
+        var startOfDay = DailySmsCap.startOfDay(now, zone);
+        var allowance = tenant.profile().dailySmsCap().allowance(queue.sentSince(tenantId, startOfDay));
+        if (allowance == 0) {
+            capNotices.capReached(tenant, DailySmsCap.dayOf(now, zone), now);
             return List.of();
         }
-        var quietHours = tenants.byId(tenantId)
-                .orElseThrow(() -> new IllegalStateException("SMS queued for an unknown tenant " + tenantId))
-                .profile().quietHoursPolicy();
+        var claimed = queue.claimDue(tenantId, now, Math.min(limit, allowance));
+        var quietHours = tenant.profile().quietHoursPolicy();
         var stillHolding = new ArrayList<ClaimedSms>();
         for (var due : claimed) {
             Supersession.of(due.sms(), due.since()).ifPresentOrElse(
                     reason -> recordSuperseded(due.sms(), reason, now),
-                    () -> stillHolding.add(new ClaimedSms(due.sms(), quietHours)));
+                    () -> {
+                        var allowedAt = quietHours.nextAllowedSend(now);
+                        if (!countries.allows(due.sms().to())) {
+                            recordRefused(due.sms(), RefusedReason.COUNTRY_NOT_ALLOWED, now);
+                        } else if (heldOverNight(due.sms(), startOfDay) && allowedAt.isAfter(now)) {
+                            queue.postpone(due.sms().id(), allowedAt);
+                        } else {
+                            stillHolding.add(new ClaimedSms(due.sms(), quietHours));
+                        }
+                    });
         }
         return stillHolding;
+    }
+
+    /**
+     * A message that is not urgent and was due before today began has waited over night (held by the daily cap, or
+     * by an outage): released at midnight, it would go out inside the quiet hours it was once scheduled around.
+     */
+    private static boolean heldOverNight(OutboundSms sms, Instant startOfDay) {
+        return !sms.urgent() && sms.dueAt().isBefore(startOfDay);
+    }
+
+    private void recordRefused(OutboundSms sms, RefusedReason reason, Instant now) {
+        queue.markRefused(sms.id(), reason, now);
+        sms.ticket().ifPresent(ticketId -> events.append(sms.customerId(), new TicketEvent(ticketId,
+                EventType.SMS_REFUSED, null, sms.purpose().code(),
+                Map.of("reason", reason.code(), "country", SmsCountries.regionOf(sms.to())), now)));
     }
 
     private void recordSuperseded(OutboundSms sms, SupersededReason reason, Instant now) {

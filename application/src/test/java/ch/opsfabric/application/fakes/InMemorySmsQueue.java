@@ -6,6 +6,7 @@ import ch.opsfabric.application.port.out.SmsQueuePort;
 import ch.opsfabric.application.port.out.DueSms;
 import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SinceQueued;
+import ch.opsfabric.application.port.out.RefusedReason;
 import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.UUID;
  */
 public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
-    public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED, SUPERSEDED }
+    public enum Status { PENDING, SENDING, SENT, FAILED, CANCELLED, SUPERSEDED, REFUSED }
 
     /** One queued message and what became of it. */
     public static final class Queued {
@@ -141,6 +142,30 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
             claimed.add(new DueSms(queued.sms, happenedSince.getOrDefault(queued.sms.id(), SinceQueued.NOTHING)));
         }
         return claimed;
+    }
+
+    /** Counts as the store does: sent since {@code since}, or in flight. */
+    @Override
+    public int sentSince(UUID customerId, Instant since) {
+        return (int) messages.values().stream().filter(queued -> queued.sms.customerId().equals(customerId))
+                .filter(queued -> queued.status == Status.SENDING
+                        || (queued.status == Status.SENT && !queued.finishedAt.isBefore(since)))
+                .count();
+    }
+
+    @Override
+    public void postpone(UUID smsId, Instant dueAt) {
+        var queued = claimed(smsId, "postpone");
+        queued.status = Status.PENDING;
+        queued.sms = with(queued.sms, dueAt, queued.sms.attempts() - 1);
+    }
+
+    @Override
+    public void markRefused(UUID smsId, RefusedReason reason, Instant at) {
+        var queued = claimed(smsId, "mark refused");
+        queued.status = Status.REFUSED;
+        queued.lastError = reason.code();
+        queued.finishedAt = at;
     }
 
     @Override

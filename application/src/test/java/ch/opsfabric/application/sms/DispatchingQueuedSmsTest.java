@@ -1,5 +1,7 @@
 package ch.opsfabric.application.sms;
 
+import ch.opsfabric.application.fakes.InMemoryCapNotices;
+import ch.opsfabric.domain.phone.SmsCountries;
 import static ch.opsfabric.application.fixtures.TenantFixture.SMS_NUMBER;
 import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
 import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
@@ -69,7 +71,8 @@ class DispatchingQueuedSmsTest {
     private final SmsDispatcher dispatcher = new SmsDispatcher(clock, transactions, tenants, queue, sender, smsLog,
             tickets, new FailedRecipients(new InMemoryUndeliverableNumbers(transactions::tenant), new InMemoryOptOuts(),
                     tenants, new BusinessInbox(emails, new SequentialIds(), "https://ops.example", new LibphonenumberPlan())),
-            new SequentialIds(), 1);
+            new SequentialIds(), SmsCountries.DEFAULT,
+            new CapNotices(new InMemoryCapNotices(), emails, new SequentialIds(), Optional.empty()), 1);
 
     private static OutboundSms aConfirmation(UUID id, UUID ticketId, Instant dueAt) {
         return new OutboundSms(id, TENANT_ID, ticketId, SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER, BODY,

@@ -1,5 +1,8 @@
 package ch.opsfabric.application.sms;
 
+import ch.opsfabric.application.fakes.InMemoryCapNotices;
+import ch.opsfabric.application.port.out.RefusedReason;
+import ch.opsfabric.domain.phone.SmsCountries;
 import static ch.opsfabric.application.fixtures.TenantFixture.SMS_NUMBER;
 import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
 import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
@@ -77,7 +80,9 @@ class SendingSeveralAtATimeTest {
                 new InMemoryOptOuts(), tenants, new BusinessInbox(new InMemoryEmailQueue(), UUID::randomUUID,
                         "https://ops.example", new LibphonenumberPlan()));
         return new SmsDispatcher(Clock.fixed(NOW, ZoneOffset.UTC), new DirectTransactions(), tenants, new SixDue(),
-                provider, new Log(), (customerId, event) -> { }, failedRecipients, UUID::randomUUID, AT_ONCE);
+                provider, new Log(), (customerId, event) -> { }, failedRecipients, UUID::randomUUID, SmsCountries.DEFAULT,
+                new CapNotices(new InMemoryCapNotices(), new InMemoryEmailQueue(), UUID::randomUUID, Optional.empty()),
+                AT_ONCE);
     }
 
     /** Six due messages of one tenant, claimed once; what is marked sent is remembered. */
@@ -98,6 +103,21 @@ class SendingSeveralAtATimeTest {
         public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
             claimed = true;
             return due.stream().map(sms -> new DueSms(sms, SinceQueued.NOTHING)).toList();
+        }
+
+        @Override
+        public int sentSince(UUID customerId, Instant since) {
+            return 0;
+        }
+
+        @Override
+        public void postpone(UUID smsId, Instant dueAt) {
+            throw new AssertionError("nothing is postponed here");
+        }
+
+        @Override
+        public void markRefused(UUID smsId, RefusedReason reason, Instant at) {
+            throw new AssertionError("nothing is refused here");
         }
 
         @Override

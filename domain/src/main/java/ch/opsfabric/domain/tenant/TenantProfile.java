@@ -3,6 +3,7 @@ package ch.opsfabric.domain.tenant;
 import static ch.opsfabric.domain.InvalidValue.require;
 
 import ch.opsfabric.domain.Maps;
+import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -30,11 +31,12 @@ import java.util.regex.Pattern;
  * @param sla           the answer-time promise; the defaults when null
  * @param reviews       the review requests; the defaults (none without a link) when null
  * @param missedCall    the missed-call recovery; the defaults when null
+ * @param dailySmsCap   how many SMS a day before further ones are held; 300 when null
  */
 public record TenantProfile(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,
                             String websiteDomain, ZoneId timezone, Plan plan, boolean active, Modules modules,
                             QuietHours quietHours, SlaSettings sla, ReviewSettings reviews,
-                            MissedCallSettings missedCall, Map<String, Object> config) {
+                            MissedCallSettings missedCall, DailySmsCap dailySmsCap, Map<String, Object> config) {
 
     public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Europe/Zurich");
     public static final LocalTime DEFAULT_QUIET_HOURS_START = QuietHours.DEFAULT.start();
@@ -72,29 +74,30 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         sla = sla == null ? SlaSettings.DEFAULTS : sla;
         reviews = reviews == null ? ReviewSettings.DEFAULTS : reviews;
         missedCall = missedCall == null ? MissedCallSettings.DEFAULTS : missedCall;
+        dailySmsCap = dailySmsCap == null ? DailySmsCap.DEFAULT : dailySmsCap;
         config = Maps.frozen(config);
     }
 
     /** A profile with every optional setting at its default. */
     public static TenantProfile withDefaults(String name, String slug, String email) {
         return new TenantProfile(name, slug, null, email, null, null, null, null, true, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** The same business reachable under other numbers. */
     public TenantProfile withNumbers(PhoneNumber newPhone, PhoneNumber newSmsNumber) {
         return new TenantProfile(name, slug, newPhone, email, newSmsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, config);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config);
     }
 
     public TenantProfile withEmail(String newEmail) {
         return new TenantProfile(name, slug, phone, newEmail, smsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, config);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config);
     }
 
     public TenantProfile withConfig(Map<String, Object> newConfig) {
         return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, newConfig);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, newConfig);
     }
 
     /** When this business's non-urgent messages may go out. */

@@ -7,6 +7,8 @@ public enum EventType {
     CREATED, STATUS_CHANGED, DEDUPE_MERGED, SMS_SENT, SMS_RECEIVED, SMS_FAILED,
     /** A queued SMS that no longer held when it fell due, dropped unsent; metadata names the reason. */
     SMS_SUPERSEDED,
+    /** A queued SMS refused when it fell due (a country not allowed); metadata names the reason and the country. */
+    SMS_REFUSED,
     REVIEW_REQUESTED, REVIEW_CLICKED, ESCALATED,
     /** Staff corrections and appointments (staff API); old and new value are the stored values. */
     CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED;

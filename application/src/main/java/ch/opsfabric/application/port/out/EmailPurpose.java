@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Why the business gets an e-mail. */
 public enum EmailPurpose {
-    NEW_REQUEST, RAISED_TO_HIGH, OVERDUE_REMINDER, SMS_FALLBACK;
+    NEW_REQUEST, RAISED_TO_HIGH, OVERDUE_REMINDER, SMS_FALLBACK,
+    /** The business's SMS reached its daily cap; to the business and the operator. */
+    SMS_CAP_REACHED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

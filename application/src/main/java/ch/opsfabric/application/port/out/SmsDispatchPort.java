@@ -20,8 +20,21 @@ public interface SmsDispatchPort {
      */
     List<DueSms> claimDue(UUID customerId, Instant now, int limit);
 
+    /**
+     * How many of the tenant's messages went out since {@code since} or are in flight, for its daily cap. Run in the
+     * claim's transaction before the claim: it also holds off every other claim for this tenant until that
+     * transaction ends, so two dispatchers never both spend the last of the cap.
+     */
+    int sentSince(UUID customerId, Instant since);
+
     /** Drops a claimed message that no longer holds; it is never sent. */
     void markSuperseded(UUID smsId, SupersededReason reason, Instant at);
+
+    /** Puts a claimed message back unsent, due at {@code dueAt}; the claim does not count as an attempt. */
+    void postpone(UUID smsId, Instant dueAt);
+
+    /** Refuses a claimed message for good; it is never sent. */
+    void markRefused(UUID smsId, RefusedReason reason, Instant at);
 
     void markSent(UUID smsId, String providerId, Instant at);
 
