@@ -35,8 +35,8 @@ public final class UnsignedWebhooks {
 
     private final Optional<String> acceptedBecause;
 
-    UnsignedWebhooks(@Value("${" + ALLOW + ":}") String allow, @Value("${" + EMBEDDED_DATABASE + ":false}") boolean embedded,
-                     List<ProviderWebhooks> providers) {
+    UnsignedWebhooks(@Value("${" + ALLOW + ":}") String allow,
+                     @Value("${" + EMBEDDED_DATABASE + ":false}") boolean embedded, List<ProviderWebhooks> providers) {
         if (allowed(allow)) {
             acceptedBecause = Optional.of(ALLOW_VARIABLE + "=true");
         } else if (embedded) {

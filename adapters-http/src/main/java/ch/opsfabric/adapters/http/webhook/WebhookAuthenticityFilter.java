@@ -65,7 +65,8 @@ final class WebhookAuthenticityFilter {
     /** The same error code as the other routes whose secret is unset (the admin API, the cron jobs). */
     private static HttpResponse<ApiError> unavailable(HttpRequest<?> request, String reason) {
         LOG.warn("webhook {} {} refused: {}", request.getMethod(), request.getPath(), reason);
-        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError("disabled", null, reason));
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new ApiError("disabled", null, reason));
     }
 
     private static HttpResponse<ApiError> refused(HttpRequest<?> request, String reason) {

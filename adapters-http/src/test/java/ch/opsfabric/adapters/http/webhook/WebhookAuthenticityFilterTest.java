@@ -34,7 +34,8 @@ class WebhookAuthenticityFilterTest {
     void a_provider_without_its_secret_is_answered_503_naming_the_variable() {
         var request = callback();
 
-        var answer = new WebhookAuthenticityFilter(List.of(WITHOUT_SECRET), REFUSED, JSON).authenticate(request, body());
+        var answer = new WebhookAuthenticityFilter(List.of(WITHOUT_SECRET), REFUSED, JSON)
+                .authenticate(request, body());
 
         assertThat(answer).isNotNull();
         assertThat(answer.code()).isEqualTo(503);
@@ -47,7 +48,8 @@ class WebhookAuthenticityFilterTest {
     void when_unsigned_webhooks_are_accepted_a_provider_without_its_secret_is_let_through() {
         var request = callback();
 
-        var answer = new WebhookAuthenticityFilter(List.of(WITHOUT_SECRET), ALLOWED, JSON).authenticate(request, body());
+        var answer = new WebhookAuthenticityFilter(List.of(WITHOUT_SECRET), ALLOWED, JSON)
+                .authenticate(request, body());
 
         assertThat(answer).isNull();
         assertThat(ProviderCallback.of(request).provider()).isEqualTo(WITHOUT_SECRET);
