@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * says so, naming the variables that are missing.
  */
 @Context
-public final class UnsignedWebhooks {
+final class UnsignedWebhooks {
 
     /** {@code OPSFABRIC_ALLOW_UNSIGNED_WEBHOOKS}. */
     static final String ALLOW = "opsfabric.allow-unsigned-webhooks";
