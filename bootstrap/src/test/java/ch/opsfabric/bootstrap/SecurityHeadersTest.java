@@ -70,6 +70,17 @@ class SecurityHeadersTest extends ServiceTest {
     }
 
     @Test
+    void the_answer_to_a_body_over_the_limit_carries_them() {
+        var post = Api.wizardPost("headers");
+        post.put("summary", "A".repeat(70_000));
+
+        var answer = exchange(HttpRequest.POST("/api/ticket", post));
+
+        assertThat(answer.code()).isEqualTo(413);
+        assertProtected(answer);
+    }
+
+    @Test
     void the_answer_for_no_such_route_carries_them() {
         var answer = exchange(HttpRequest.GET("/no/such/route"));
 
