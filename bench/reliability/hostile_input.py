@@ -187,13 +187,23 @@ def main():
     after = row_count(psql_url)
     statuses = Counter(status for _, (status, _, _, _) in answers)
     problems = []
+    by_decoder = Counter()
     for (method, path, _, headers), (status, content_type, body, nosniff) in answers:
         over_long = sum(len(name) + len(value) for name, value in headers.items()) > 60_000
-        if status >= 500 or status == 0:
+        # Micronaut's own error format: the HTTP decoder refused the request (a header value it cannot
+        # read, a request line over 4 KiB) before any filter ran, so without the service's headers.
+        decoder = status in (400, 413, 431) and b'"_embedded"' in body
+        if status == 0 and (over_long or len(path) > 4096):
+            # The decoder answers 413 and closes the connection while the client is still sending.
+            by_decoder["connection closed"] += 1
+        elif status >= 500 or status == 0:
             problems.append("%s %s -> %s %s" % (method, path[:80], status, body[:200]))
         elif over_long:
             if status not in (400, 413, 431):
                 problems.append("%s %s with an over-long header -> %s" % (method, path[:80], status))
+            by_decoder[status] += 1
+        elif decoder:
+            by_decoder[status] += 1
         elif not nosniff:
             problems.append("%s %s -> %s without X-Content-Type-Options: nosniff" % (method, path[:80], status))
         elif status >= 400 and not ("json" in content_type or "xml" in content_type):
@@ -202,6 +212,7 @@ def main():
             problems.append("%s %s -> %s: a hostile request was accepted" % (method, path[:80], status))
     health = send(base, "GET", "/health", None, {})
     print("requests: %d; answers by status: %s" % (count, dict(sorted(statuses.items()))))
+    print("refused by the HTTP decoder, before the service's filters: %s" % dict(by_decoder))
     print("rows before/after: %d / %d" % (before, after))
     print("health afterwards: %s %s" % (health[0], health[2][:80].decode(errors="replace")))
     for problem in problems[:20]:
