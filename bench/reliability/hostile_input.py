@@ -4,9 +4,13 @@
 Usage: hostile_input.py BASE_URL PSQL_URL [COUNT] [SEED]
 
 Every request is built to be refused: unknown businesses, wrong types, broken encodings, injection
-strings, traversal in tokens, forged Twilio signatures, wrong or missing bearer tokens. The script
-fails (exit 1) when any answer is a 5xx, when an error answer is not JSON (or TwiML), when a
-refused request changed a single row, or when /health is not UP afterwards.
+strings, traversal in tokens, forged Twilio signatures, wrong or missing bearer tokens, text with NUL
+or unpaired surrogates sent to the demo business (which exists, so only the text can refuse it), and
+headers far over the server's limit. The script fails (exit 1) when any answer is a 5xx, when an
+error answer is not JSON (or TwiML), when an answer lacks X-Content-Type-Options: nosniff, when a
+refused request changed a single row, or when /health is not UP afterwards. An over-long header is
+answered by the HTTP decoder itself (413 in Micronaut 4.10; 431 or 400 accepted too), before the
+service's filters, so without their headers.
 """
 import http.client
 import json
@@ -22,6 +26,11 @@ NASTY_TEXT = [
     "../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "\u0000", "\u202e\u0000abc", "\U0001F600" * 50, "A" * 70_000,
     "=cmd|' /C calc'!A0", "\r\nX-Injected: yes", "%00", "\\u0000", "null", "NaN", "-1", "1e309", "\t\b\f",
 ]
+# Text PostgreSQL cannot store or that is not Unicode at all, as JSON escapes: NUL, lone high and low
+# surrogates, a low surrogate before its high one.
+UNSTORABLE_JSON = ["\\u0000", "a\\u0000b", "\\ud800", "x\\udfffy", "\\udc00\\ud800", "\\ud83d"]
+# The same in a form or a query: NUL, and the UTF-8 bytes a surrogate would have (invalid UTF-8).
+UNSTORABLE_FORM = ["%00", "a%00b", "%ED%A0%80", "x%ED%BF%BFy", "%C0%80"]
 TABLES = ["customers", "tickets", "ticket_events", "sms_log", "outbound_sms", "outbound_email", "calls",
           "staff_tokens", "blocklist", "sms_opt_outs", "undeliverable_numbers"]
 
@@ -71,8 +80,21 @@ def twilio_sms(rng):
                       "Body": nasty(rng), "NumMedia": rng.choice(["0", "99999999999", "-1", "x"])})
 
 
+def unstorable_ticket(rng):
+    """A valid wizard post for the demo business but for one text field."""
+    fields = {"customer_slug": '"demo"', "contact_phone": '"079 123 45 67"', "contact_name": '"Anna"',
+              "summary": '"Heizung"', "consent": "true"}
+    field = rng.choice(["summary", "contact_name", "contact_phone", "intent"])
+    fields[field] = '"%s"' % rng.choice(UNSTORABLE_JSON)
+    return ("{" + ", ".join('"%s": %s' % item for item in fields.items()) + "}").encode()
+
+
+def unstorable_form(rng, names):
+    return "&".join("%s=%s" % (name, rng.choice(UNSTORABLE_FORM + ["1"])) for name in names).encode()
+
+
 def request_for(rng):
-    kind = rng.randrange(14)
+    kind = rng.randrange(18)
     json_headers = {"Content-Type": "application/json"}
     form_headers = {"Content-Type": rng.choice(["application/x-www-form-urlencoded",
                                                 "application/x-www-form-urlencoded; charset=utf-8"]),
@@ -113,7 +135,25 @@ def request_for(rng):
     if kind == 12:
         return "GET", "/r/" + rng.choice([urllib.parse.quote(nasty(rng)[:300], safe=""), "..%2F..%2Fhealth", "x" * 5000]), \
             None, {}
-    return "POST", "/api/cron/review-request", b"", bearer
+    if kind == 13:
+        return "POST", "/api/cron/review-request", b"", bearer
+    if kind == 14:
+        return "POST", "/api/ticket", unstorable_ticket(rng), json_headers
+    if kind == 15:
+        path = rng.choice(["/api/tickets?q=", "/api/tickets?status=", "/r/", "/api/ticket?x="])
+        return "GET", path + rng.choice(UNSTORABLE_FORM), None, bearer
+    if kind == 16:
+        if rng.random() < 0.5:
+            return "POST", "/api/webhook/sms-reply?key=" + rng.choice(UNSTORABLE_FORM), \
+                unstorable_form(rng, ["AddressFrom", "AddressTo", "Message", "JobID"]), \
+                {"Content-Type": "application/x-www-form-urlencoded"}
+        return "POST", rng.choice(["/api/webhook/sms-reply", "/api/webhook/missed-call"]), \
+            unstorable_form(rng, ["MessageSid", "CallSid", "From", "To", "Body"]), form_headers
+    # A header of 64 KiB (or a line of many headers) against the server's 8 KiB default.
+    long_headers = rng.choice([{"X-Long": "A" * 65_536}, {"Cookie": "c=" + "B" * 65_536},
+                               {"X-Many-%d" % n: "v" * 100 for n in range(700)}])
+    return rng.choice([("GET", "/health", None, long_headers),
+                       ("POST", "/api/ticket", json_ticket(rng), {**json_headers, **long_headers})])
 
 
 def header_safe(value):
@@ -128,9 +168,10 @@ def send(base, method, path, body, headers):
     try:
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
-        return response.status, response.getheader("Content-Type") or "", response.read()
+        return response.status, response.getheader("Content-Type") or "", response.read(), \
+            response.getheader("X-Content-Type-Options") == "nosniff"
     except (http.client.HTTPException, OSError) as failure:
-        return 0, "", str(failure).encode()
+        return 0, "", str(failure).encode(), False
     finally:
         connection.close()
 
@@ -144,17 +185,34 @@ def main():
     with ThreadPoolExecutor(max_workers=16) as pool:
         answers = list(pool.map(lambda r: (r, send(base, *r)), requests))
     after = row_count(psql_url)
-    statuses = Counter(status for _, (status, _, _) in answers)
+    statuses = Counter(status for _, (status, _, _, _) in answers)
     problems = []
-    for (method, path, _, _), (status, content_type, body) in answers:
-        if status >= 500 or status == 0:
+    by_decoder = Counter()
+    for (method, path, _, headers), (status, content_type, body, nosniff) in answers:
+        over_long = sum(len(name) + len(value) for name, value in headers.items()) > 60_000
+        # Micronaut's own error format: the HTTP decoder refused the request (a header value it cannot
+        # read, a request line over 4 KiB) before any filter ran, so without the service's headers.
+        decoder = status in (400, 413, 431) and b'"_embedded"' in body
+        if status == 0 and (over_long or len(path) > 4096):
+            # The decoder answers 413 and closes the connection while the client is still sending.
+            by_decoder["connection closed"] += 1
+        elif status >= 500 or status == 0:
             problems.append("%s %s -> %s %s" % (method, path[:80], status, body[:200]))
+        elif over_long:
+            if status not in (400, 413, 431):
+                problems.append("%s %s with an over-long header -> %s" % (method, path[:80], status))
+            by_decoder[status] += 1
+        elif decoder:
+            by_decoder[status] += 1
+        elif not nosniff:
+            problems.append("%s %s -> %s without X-Content-Type-Options: nosniff" % (method, path[:80], status))
         elif status >= 400 and not ("json" in content_type or "xml" in content_type):
             problems.append("%s %s -> %s with %r" % (method, path[:80], status, content_type))
         elif 200 <= status < 300 and not path.startswith("/r/"):
             problems.append("%s %s -> %s: a hostile request was accepted" % (method, path[:80], status))
     health = send(base, "GET", "/health", None, {})
     print("requests: %d; answers by status: %s" % (count, dict(sorted(statuses.items()))))
+    print("refused by the HTTP decoder, before the service's filters: %s" % dict(by_decoder))
     print("rows before/after: %d / %d" % (before, after))
     print("health afterwards: %s %s" % (health[0], health[2][:80].decode(errors="replace")))
     for problem in problems[:20]:

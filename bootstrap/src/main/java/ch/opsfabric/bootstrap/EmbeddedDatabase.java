@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase {
 
     static final String DATA_DIR_VARIABLE = "OPSFABRIC_DATA_DIR";
+    /**
+     * Set (true) only here: what holds on the demo default alone reads it (adapters-http's
+     * {@code UnsignedWebhooks} takes unsigned callbacks).
+     */
+    static final String IN_USE = "opsfabric.embedded-database";
     static final String THROWAWAY = "throwaway";
     static final Path DEFAULT_DATA_DIR = Path.of("data");
 
@@ -111,12 +116,13 @@ final class EmbeddedDatabase {
         }
     }
 
-    private static Map<String, Object> connection(String url) {
+    static Map<String, Object> connection(String url) {
         return Map.of(
                 "datasources.default.url", url,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "postgres",
-                DemoTenant.ENABLED, true);
+                DemoTenant.ENABLED, true,
+                IN_USE, true);
     }
 
     Map<String, Object> properties() {

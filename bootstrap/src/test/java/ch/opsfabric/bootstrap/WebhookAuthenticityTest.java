@@ -21,7 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * With TWILIO_AUTH_TOKEN and ECALL_WEBHOOK_SECRET set, only authentic callbacks are processed.
  * Requests are signed here and checked with Twilio's own SDK before they are sent, so the
- * service is proven compatible with Twilio's code, not with our reading of it.
+ * service is proven compatible with Twilio's code, not with our reading of it. Without them, on
+ * a configured database, no callback is processed at all (503 naming the variable); the embedded
+ * default's exception is {@link UnsignedWebhooksOnTheDemoDefaultTest}'s.
  */
 @MicronautTest(transactional = false)
 class WebhookAuthenticityTest extends ServiceTest {
@@ -175,6 +177,31 @@ class WebhookAuthenticityTest extends ServiceTest {
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(rows.count("SELECT count(*) FROM sms_log WHERE provider_id = 'ecall-job-2'")).isZero();
+    }
+
+    @Test
+    void without_the_secrets_on_a_configured_database_each_provider_is_refused_with_503_naming_its_variable() {
+        try (var service = SeparateService.start(Map.of("opsfabric.allow-unsigned-webhooks", "false"))) {
+            var unconfigured = service.api();
+            unconfigured.provision(Map.of("name", "Keller Haustechnik", "slug", "keller", "email", "info@keller.example",
+                    "sms_number", BUSINESS));
+
+            var twilio = unconfigured.send(Telephony.form("/api/webhook/missed-call",
+                    Telephony.call("CA-no-token", CALLER, BUSINESS, "no-answer")));
+            var ecall = unconfigured.send(HttpRequest.POST("/api/webhook/sms-reply?key=anything",
+                    "AddressFrom=%2B41797654321&AddressTo=%2B41435009999&Message=1&JobID=ecall-no-secret")
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+
+            assertThat(twilio.status()).isEqualTo(503);
+            assertThat(twilio.body()).containsEntry("error", "disabled")
+                    .containsEntry("message", "Twilio webhooks are refused: TWILIO_AUTH_TOKEN is not set");
+            assertThat(ecall.status()).isEqualTo(503);
+            assertThat(ecall.body()).containsEntry("error", "disabled")
+                    .containsEntry("message", "eCall webhooks are refused: ECALL_WEBHOOK_SECRET is not set");
+            assertThat(service.rows().count("SELECT count(*) FROM calls")).isZero();
+            assertThat(service.rows().count("SELECT count(*) FROM sms_log")).isZero();
+            assertThat(service.rows().count("SELECT count(*) FROM tickets")).isZero();
+        }
     }
 
     /**

@@ -31,8 +31,26 @@ public interface ProviderWebhooks extends Ordered {
         return StandardCharsets.UTF_8;
     }
 
-    /** Why the callback is refused as not coming from the provider, or empty when it is authentic. */
+    /** The environment variable holding the secret that proves a callback is the provider's. */
+    String secretVariable();
+
+    /**
+     * Whether that secret is set. Without it nothing can be checked, and {@link UnsignedWebhooks}
+     * decides whether such a callback is refused (the default) or taken unchecked.
+     */
+    boolean secretConfigured();
+
+    /**
+     * Why the callback is refused as not coming from the provider, or empty when it is authentic.
+     * Without a configured secret every callback is refused here, naming the variable: the one
+     * exception is {@link UnsignedWebhooks}' to make, not each provider's.
+     */
     Optional<String> refusal(HttpRequest<?> request, Webhook webhook);
+
+    /** The refusal of a callback that cannot be checked because {@link #secretVariable()} is not set. */
+    default String unsetSecret() {
+        return name() + " webhooks are refused: " + secretVariable() + " is not set";
+    }
 
     /** An inbound call (the telephony webhook). */
     default CallCommand call(Webhook webhook) {

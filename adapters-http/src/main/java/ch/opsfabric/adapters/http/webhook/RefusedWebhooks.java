@@ -17,6 +17,8 @@ final class RefusedWebhooks {
     static final String UNKNOWN_PROVIDER = "unknown_provider";
     /** A known provider's callback without a valid signature or key. */
     static final String NOT_AUTHENTIC = "not_authentic";
+    /** A known provider's callback while its secret is not configured (answered 503). */
+    static final String SECRET_NOT_SET = "secret_not_set";
 
     private final MeterRegistry registry;
 

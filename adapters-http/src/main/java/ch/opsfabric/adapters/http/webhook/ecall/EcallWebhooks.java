@@ -19,7 +19,8 @@ import java.util.Optional;
  * eCall's callbacks, as a form or in the URL, in Windows-1252 unless they declare otherwise:
  * replies ({@code AddressFrom}, {@code AddressTo}, {@code Message}, {@code JobID}) and delivery
  * notifications ({@code JobID}, {@code ResultCode}, {@code ResultText}). They carry the shared
- * key {@code ECALL_WEBHOOK_SECRET} as {@code ?key=}; without a configured key they are refused.
+ * key {@code ECALL_WEBHOOK_SECRET} as {@code ?key=}; without a configured key none can be checked,
+ * and none is taken unless {@link ch.opsfabric.adapters.http.webhook.UnsignedWebhooks} says so.
  */
 @Singleton
 final class EcallWebhooks implements ProviderWebhooks {
@@ -60,9 +61,19 @@ final class EcallWebhooks implements ProviderWebhooks {
     }
 
     @Override
+    public String secretVariable() {
+        return "ECALL_WEBHOOK_SECRET";
+    }
+
+    @Override
+    public boolean secretConfigured() {
+        return settings.configured();
+    }
+
+    @Override
     public Optional<String> refusal(HttpRequest<?> request, Webhook webhook) {
         if (!settings.configured()) {
-            return Optional.of("eCall callbacks are refused: ECALL_WEBHOOK_SECRET is not set");
+            return Optional.of(unsetSecret());
         }
         var key = request.getParameters().get("key");
         return key != null && sameInConstantTime(key, settings.webhookSecret()) ? Optional.empty()

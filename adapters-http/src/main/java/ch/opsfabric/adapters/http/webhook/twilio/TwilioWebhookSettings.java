@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 
 /**
  * What checking Twilio's callbacks needs: the auth token ({@code TWILIO_AUTH_TOKEN}) that keys
- * their signatures. Unset, callbacks are taken unsigned (development).
+ * their signatures. Unset, callbacks are refused (503) unless unsigned webhooks are accepted.
  */
 @ConfigurationProperties("twilio")
 record TwilioWebhookSettings(@Nullable String authToken) {

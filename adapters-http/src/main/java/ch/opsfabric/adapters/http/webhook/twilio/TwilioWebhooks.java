@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Twilio's callbacks: the voice webhook of a forwarded call ({@code CallSid}, {@code From},
@@ -23,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * {@code Body}, {@code NumMedia}) and the {@code StatusCallback} of an SMS sent
  * ({@code MessageStatus}, {@code ErrorCode}); UTF-8 forms, or the same fields as JSON.
  *
- * <p>They must carry a valid {@code X-Twilio-Signature} whenever {@code TWILIO_AUTH_TOKEN} is set,
+ * <p>They must carry a valid {@code X-Twilio-Signature}, keyed with {@code TWILIO_AUTH_TOKEN} and
  * computed over the public URL from {@code APP_BASE_URL} (never the request's Host header, which
- * the sender controls).
+ * the sender controls). Without the token none can be checked, and none is taken unless
+ * {@link ch.opsfabric.adapters.http.webhook.UnsignedWebhooks} says so.
  *
  * <p>Twilio answers for every callback no other provider recognises: it is the telephony
  * provider, and the JSON format for testing speaks its field names. So it is asked last.
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
 @Singleton
 final class TwilioWebhooks implements ProviderWebhooks {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TwilioWebhooks.class);
     static final String SIGNATURE_HEADER = "X-Twilio-Signature";
 
     private static final Set<String> NOT_REACHED = Set.of("no-answer", "busy", "failed");
@@ -49,9 +47,6 @@ final class TwilioWebhooks implements ProviderWebhooks {
     TwilioWebhooks(TwilioWebhookSettings settings, PublicAddress publicAddress) {
         this.settings = settings;
         this.publicAddress = publicAddress;
-        if (!settings.signed()) {
-            LOG.warn("TWILIO_AUTH_TOKEN is not set: Twilio webhooks are accepted without signature checks");
-        }
     }
 
     @Override
@@ -70,9 +65,19 @@ final class TwilioWebhooks implements ProviderWebhooks {
     }
 
     @Override
+    public String secretVariable() {
+        return "TWILIO_AUTH_TOKEN";
+    }
+
+    @Override
+    public boolean secretConfigured() {
+        return settings.signed();
+    }
+
+    @Override
     public Optional<String> refusal(HttpRequest<?> request, Webhook webhook) {
         if (!settings.signed()) {
-            return Optional.empty();
+            return Optional.of(unsetSecret());
         }
         var authToken = settings.authToken();
         var signature = request.getHeaders().get(SIGNATURE_HEADER);

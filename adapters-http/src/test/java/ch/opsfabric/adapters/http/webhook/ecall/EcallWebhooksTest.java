@@ -101,8 +101,11 @@ class EcallWebhooksTest {
     void without_ECALL_WEBHOOK_SECRET_every_callback_is_refused_naming_it() {
         var request = form("/api/webhook/sms-reply?key=", REPLY);
 
-        assertThat(new EcallWebhooks(new EcallWebhookSettings(null)).refusal(request, inEcallsCharset(request)))
-                .contains("eCall callbacks are refused: ECALL_WEBHOOK_SECRET is not set");
+        var withoutSecret = new EcallWebhooks(new EcallWebhookSettings(null));
+
+        assertThat(withoutSecret.secretConfigured()).isFalse();
+        assertThat(withoutSecret.refusal(request, inEcallsCharset(request)))
+                .contains("eCall webhooks are refused: ECALL_WEBHOOK_SECRET is not set");
     }
 
     private Webhook inEcallsCharset(HttpRequest<?> request) {

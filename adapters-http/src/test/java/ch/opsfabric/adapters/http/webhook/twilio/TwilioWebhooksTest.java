@@ -139,10 +139,12 @@ class TwilioWebhooksTest {
     }
 
     @Test
-    void without_an_auth_token_every_callback_is_taken() {
+    void without_an_auth_token_no_callback_can_be_checked_and_each_is_refused_naming_the_variable() {
         var request = post("/api/webhook/missed-call", call("completed", "no-answer"));
 
-        assertThat(twilio.refusal(request, read(request))).isEmpty();
+        assertThat(twilio.secretConfigured()).isFalse();
+        assertThat(twilio.refusal(request, read(request)))
+                .contains("Twilio webhooks are refused: TWILIO_AUTH_TOKEN is not set");
     }
 
     @Test
