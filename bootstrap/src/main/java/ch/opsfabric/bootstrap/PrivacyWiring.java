@@ -2,7 +2,9 @@ package ch.opsfabric.bootstrap;
 
 import ch.opsfabric.application.port.in.AnonymiseIdleTicketsUseCase;
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
+import ch.opsfabric.application.port.out.AnonymiseActivityPort;
 import ch.opsfabric.application.port.out.AnonymiseTicketsPort;
+import ch.opsfabric.application.port.out.SettleReportFactsPort;
 import ch.opsfabric.application.port.out.ExportTicketsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.privacy.AnonymiseIdleTicketsService;
@@ -33,8 +35,9 @@ class PrivacyWiring {
 
     @Singleton
     AnonymiseIdleTicketsUseCase anonymiseIdleTickets(Clock clock, Transactions transactions,
-                                                     AnonymiseTicketsPort tickets) {
-        return new AnonymiseIdleTicketsService(clock, transactions, tickets);
+                                                     AnonymiseTicketsPort tickets, AnonymiseActivityPort activity,
+                                                     SettleReportFactsPort reports) {
+        return new AnonymiseIdleTicketsService(clock, transactions, tickets, activity, reports);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.application.port.in.AnonymiseIdleTicketsUseCase;
 import ch.opsfabric.testsupport.MutableClock;
 import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.http.HttpRequest;
@@ -15,7 +16,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The monthly tenant report over a hand-built November 2026 for a Zurich business (issue 6 §1).
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * another business's rows that must never count.
  */
 @MicronautTest(transactional = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonthlyReportTest extends ServiceTest {
 
     private static final String P1 = "+41791110001";
@@ -37,6 +42,9 @@ class MonthlyReportTest extends ServiceTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    AnonymiseIdleTicketsUseCase anonymisation;
 
     private Api api;
     private String token;
@@ -419,6 +427,32 @@ class MonthlyReportTest extends ServiceTest {
                 id, customer, source, urgency, phone, metadata, ts(createdAt), ts(createdAt));
         event(customer, id, "created", null, "NEW", createdAt, "{}");
         return id;
+    }
+
+    /**
+     * Privacy (issue 15 §4): 26 months on, the month's tickets, calls, SMS and queued SMS have lost every number and
+     * text, and the report of the month, whose replies, captured calls and recovered wizard tickets are joined by
+     * number, still gives the same figures. Last, as it erases what the other tests read.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void the_report_of_a_month_gives_the_same_figures_after_its_rows_are_anonymised() {
+        var before = report(token, "2026-11").body();
+        var theirsBefore = report(otherToken, "2026-11").body();
+        clock.set(ZonedDateTime.of(2029, 1, 15, 3, 30, 0, 0, MutableClock.ZURICH));
+
+        var done = anonymisation.anonymiseIdle();
+
+        assertThat(done.tickets()).isPositive();
+        assertThat(done.rowsWithoutTicket()).isPositive();
+        assertThat(rows.list("SELECT call_sid FROM calls WHERE from_number <> '' OR caller_e164 IS NOT NULL"))
+                .isEmpty();
+        assertThat(rows.list("SELECT id FROM sms_log WHERE from_number LIKE '+4179%' OR body IS NOT NULL")).isEmpty();
+        assertThat(rows.list("SELECT id FROM outbound_sms WHERE to_number <> '' AND status <> 'pending'")).isEmpty();
+        assertThat(report(token, "2026-11").body()).isEqualTo(before);
+        assertThat(report(otherToken, "2026-11").body()).isEqualTo(theirsBefore);
+        assertThat(before).containsEntry("calls", Map.of("inbound", 6, "missed", 4, "missed_rate", 0.6667))
+                .containsEntry("captured", Map.of("wizard_visits", 2, "missed_calls", 3));
     }
 
     private void statusChange(UUID ticket, String from, String to, Instant at, String metadata) {

@@ -69,6 +69,7 @@ class RowLevelSecurityTest extends ServiceTest {
             "unreminded_ticket_owners", List.of("customer_id", "sla_deadline"),
             "unreviewed_job_owners", List.of("customer_id", "due_at"),
             "identified_ticket_owners", List.of("customer_id", "updated_at"),
+            "identifiable_activity_owners", List.of("customer_id", "created_at"),
             "outbound_sms_outcomes", List.of("created_at", "status", "delivery_status"));
 
     @Inject

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.application.port.out.AnonymiseActivityPort;
 import ch.opsfabric.application.port.out.AnonymiseTicketsPort;
 import ch.opsfabric.domain.privacy.RetentionPolicy;
 import ch.opsfabric.domain.ticket.EventType;
@@ -12,10 +13,11 @@ import java.util.UUID;
  * Erases personal data per {@link RetentionPolicy}. The claim uses {@code FOR UPDATE SKIP LOCKED},
  * so two instances share the work instead of doing it twice, and {@code anonymised_at} makes a
  * second run find nothing. No row is deleted and no time or type is touched, so reports give the
- * same totals afterwards.
+ * same totals afterwards. Rows without a ticket carry no mark of their own: erased, they no longer match
+ * the conditions below (nor V16's partial indexes), which is what makes a second run find nothing.
  */
 @Singleton
-class AnonymisationStore implements AnonymiseTicketsPort {
+class AnonymisationStore implements AnonymiseTicketsPort, AnonymiseActivityPort {
 
     private static final String[] PERSONAL_EVENTS =
             RetentionPolicy.PERSONAL_EVENT_VALUES.stream().map(EventType::code).sorted().toArray(String[]::new);
@@ -79,6 +81,54 @@ class AnonymisationStore implements AnonymiseTicketsPort {
         sql.update("UPDATE outbound_email SET subject = '', body = '', last_error = NULL WHERE ticket_id = ANY (?)",
                 (Object) tickets);
         return ids;
+    }
+
+    @Override
+    public List<UUID> tenantsWithIdentifiableActivity(Instant before) {
+        return sql.list("SELECT DISTINCT customer_id FROM identifiable_activity_owners WHERE created_at < ?",
+                Sql.CUSTOMER_ID, before);
+    }
+
+    @Override
+    public int anonymiseBefore(UUID customerId, Instant before, int limit) {
+        // The business's own number (calls.to_number, its side of an SMS) stays; outcomes, statuses and times too.
+        var calls = sql.update("""
+                UPDATE calls SET from_number = '', caller_e164 = NULL
+                WHERE call_sid IN (SELECT call_sid FROM calls
+                                   WHERE customer_id = ? AND (from_number <> '' OR caller_e164 IS NOT NULL)
+                                     AND created_at < ?
+                                   ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)""",
+                customerId, before, limit);
+        var smsLog = sql.update("""
+                UPDATE sms_log
+                SET body = NULL, delivery_error = NULL,
+                    from_number = CASE WHEN direction = 'inbound' THEN NULL ELSE from_number END,
+                    to_number = CASE WHEN direction = 'outbound' THEN NULL ELSE to_number END
+                WHERE id IN (SELECT id FROM sms_log
+                             WHERE customer_id = ? AND ticket_id IS NULL
+                               AND (body IS NOT NULL OR delivery_error IS NOT NULL
+                                    OR (direction = 'inbound' AND from_number IS NOT NULL)
+                                    OR (direction = 'outbound' AND to_number IS NOT NULL))
+                               AND created_at < ?
+                             ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)""",
+                customerId, before, limit);
+        // A message still waiting is the dispatcher's; it is erased once sent, failed or dropped.
+        var outboundSms = sql.update("""
+                UPDATE outbound_sms SET to_number = '', body = '', last_error = NULL
+                WHERE id IN (SELECT id FROM outbound_sms
+                             WHERE customer_id = ? AND ticket_id IS NULL AND (to_number <> '' OR body <> '')
+                               AND status NOT IN ('pending', 'sending') AND created_at < ?
+                             ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)""",
+                customerId, before, limit);
+        var outboundEmail = sql.update("""
+                UPDATE outbound_email SET to_address = '', subject = '', body = '', last_error = NULL
+                WHERE id IN (SELECT id FROM outbound_email
+                             WHERE customer_id = ? AND ticket_id IS NULL
+                               AND (to_address <> '' OR subject <> '' OR body <> '')
+                               AND status NOT IN ('pending', 'sending') AND created_at < ?
+                             ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)""",
+                customerId, before, limit);
+        return calls + smsLog + outboundSms + outboundEmail;
     }
 
     /** The JSON object in {@code column} with only the keys of the bound array; {} when none is left. */

@@ -23,13 +23,12 @@ class MonthlyCountsStore implements MonthlyCountsPort {
     private static final List<String> URGENCIES = List.of("LOW", "MED", "HIGH");
     private static final List<String> REPLY_KINDS = List.of("option_1", "option_2", "option_3", "free_text");
 
-    /** A reply answers the latest missed-call SMS sent to its number within 7 days; only the first one counts. */
-    private static final String REPLIES = """
-            SELECT m.reply_kind AS key, count(*) AS n
-            FROM sms_log m
-            WHERE m.customer_id = ? AND m.direction = 'inbound' AND m.created_at >= ? AND m.created_at < ?
-              AND m.reply_kind IN ('option_1', 'option_2', 'option_3', 'free_text')
-              AND EXISTS (
+    /**
+     * Whether inbound SMS {@code m} counts as a reply: it answers the latest missed-call SMS sent to its number within
+     * 7 days; only the first one counts. Settled in {@code sms_log.counts_as_reply} before numbers are erased.
+     */
+    static final String COUNTS_AS_REPLY = """
+            EXISTS (
                 SELECT 1 FROM outbound_sms o
                 WHERE o.customer_id = m.customer_id AND o.purpose = 'missed_call' AND o.status = 'sent'
                   AND o.to_number = m.from_number
@@ -40,8 +39,15 @@ class MonthlyCountsStore implements MonthlyCountsPort {
                       AND p.from_number = m.from_number
                       AND p.reply_kind IN ('option_1', 'option_2', 'option_3', 'free_text')
                       AND p.created_at >= o.sent_at
-                      AND (p.created_at < m.created_at OR (p.created_at = m.created_at AND p.id < m.id))))
-            GROUP BY m.reply_kind""";
+                      AND (p.created_at < m.created_at OR (p.created_at = m.created_at AND p.id < m.id))))""";
+
+    private static final String REPLIES = """
+            SELECT m.reply_kind AS key, count(*) AS n
+            FROM sms_log m
+            WHERE m.customer_id = ? AND m.direction = 'inbound' AND m.created_at >= ? AND m.created_at < ?
+              AND m.reply_kind IN ('option_1', 'option_2', 'option_3', 'free_text')
+              AND COALESCE(m.counts_as_reply, %s)
+            GROUP BY m.reply_kind""".formatted(COUNTS_AS_REPLY);
 
     /** The first status change not made on the customer's behalf (reply "2" moves a ticket by itself). */
     private static final String STAFF_STEPS = """
@@ -62,31 +68,40 @@ class MonthlyCountsStore implements MonthlyCountsPort {
                 WHERE o.ticket_id = t.id AND o.purpose = 'confirmation' AND o.status = 'sent') c
             WHERE t.customer_id = ? AND t.created_at >= ? AND t.created_at < ? AND c.first_sent IS NOT NULL""";
 
-    /** A wizard ticket counts as recovered when the wizard said so or its number got the wizard link just before. */
-    private static final String WIZARD_VIA_MISSED_CALL = """
-            SELECT count(*) FROM tickets t
-            WHERE t.customer_id = ? AND t.created_at >= ? AND t.created_at < ? AND t.source = 'wizard'
-              AND (t.metadata->>'ref' = 'missed_call' OR EXISTS (
+    /**
+     * Whether wizard ticket {@code t} counts as recovered: the wizard said so or its number got the wizard link just
+     * before. Settled in {@code tickets.via_missed_call} before numbers are erased.
+     */
+    static final String VIA_MISSED_CALL = """
+            (t.metadata->>'ref' = 'missed_call' OR EXISTS (
                 SELECT 1 FROM outbound_sms o
                 WHERE o.customer_id = t.customer_id AND o.purpose = 'wizard_link' AND o.status = 'sent'
                   AND o.to_number = t.contact_phone
                   AND o.sent_at <= t.created_at AND o.sent_at > t.created_at - interval '7 days'))""";
 
+    private static final String WIZARD_VIA_MISSED_CALL = """
+            SELECT count(*) FROM tickets t
+            WHERE t.customer_id = ? AND t.created_at >= ? AND t.created_at < ? AND t.source = 'wizard'
+              AND COALESCE(t.via_missed_call, %s)""".formatted(VIA_MISSED_CALL);
+
     /**
-     * Missed calls, and of them the captured ones: the caller's number opened a ticket or joined one
-     * (dedupe) within 7 days after the call, whichever channel the request came by. A filter of the
-     * same rows, so captured ≤ missed by construction.
+     * Whether missed call {@code c} was captured: the caller's number opened a ticket or joined one (dedupe) within 7
+     * days after the call, whichever channel the request came by. Settled in {@code calls.captured} before numbers
+     * are erased.
      */
+    static final String CAPTURED = """
+            EXISTS (
+                SELECT 1 FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id
+                WHERE t.customer_id = c.customer_id AND t.contact_phone = c.caller_e164
+                  AND e.event_type IN ('created', 'dedupe_merged')
+                  AND e.created_at >= c.created_at AND e.created_at < c.created_at + interval '7 days')""";
+
+    /** Missed calls, and of them the captured ones: a filter of the same rows, so captured ≤ missed by construction. */
     private static final String CALLS = """
             SELECT count(*) AS inbound, count(*) FILTER (WHERE c.outcome = 'missed') AS missed,
-                   count(*) FILTER (WHERE c.outcome = 'missed' AND EXISTS (
-                       SELECT 1 FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id
-                       WHERE t.customer_id = c.customer_id AND t.contact_phone = c.caller_e164
-                         AND e.event_type IN ('created', 'dedupe_merged')
-                         AND e.created_at >= c.created_at AND e.created_at < c.created_at + interval '7 days'))
-                       AS captured
+                   count(*) FILTER (WHERE c.outcome = 'missed' AND COALESCE(c.captured, %s)) AS captured
             FROM calls c
-            WHERE c.customer_id = ? AND c.created_at >= ? AND c.created_at < ?""";
+            WHERE c.customer_id = ? AND c.created_at >= ? AND c.created_at < ?""".formatted(CAPTURED);
 
     /** Visits, and of them the ones a submission named ({@code submitted}, set at intake). */
     private static final String VISITS = """
