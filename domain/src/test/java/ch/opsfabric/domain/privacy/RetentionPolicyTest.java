@@ -20,4 +20,10 @@ class RetentionPolicyTest {
         assertThat(RetentionPolicy.idleSince(Instant.parse("2027-02-28T12:00:00Z")))
                 .isEqualTo(Instant.parse("2025-02-28T12:00:00Z"));
     }
+
+    @Test
+    void counts_that_join_rows_by_number_are_settled_a_month_before_the_rows_are_due() {
+        assertThat(RetentionPolicy.settleReportsBefore(Instant.parse("2026-11-24T09:00:00Z")))
+                .isEqualTo(Instant.parse("2024-12-24T09:00:00Z"));
+    }
 }
