@@ -49,6 +49,7 @@ class DataSubjectRequestTest extends ServiceTest {
     private UUID business;
     private UUID other;
     private String staffToken;
+    private UUID mistyped;
     private Map<String, Object> before;
     private Api.Answer byEmail;
     private Api.Answer erased;
@@ -69,9 +70,16 @@ class DataSubjectRequestTest extends ServiceTest {
         other = UUID.fromString((String) api.provision(Map.of("name", "Brunner GmbH", "slug", "dsr-brunner",
                 "email", "info@brunner.example", "sms_number", "+41435007002")).get("id"));
 
+        // The day before, staff typed her number into another customer's ticket by mistake and put it right.
+        clock.set(TestClockFactory.START.minusDays(1));
+        var staff = new StaffApi(api, staffToken);
+        mistyped = UUID.fromString(staff.newTicket("Hans Anders", "079 666 99 99", "Heizung aus"));
+        assertThat(staff.patch(mistyped, Map.of("contact_phone", "079 555 12 34")).status()).isEqualTo(200);
+        assertThat(staff.patch(mistyped, Map.of("contact_phone", "079 666 99 99")).status()).isEqualTo(200);
+        clock.set(TestClockFactory.START);
+
         footprint("+41435007001", "dsr-doerfler");
         footprint("+41435007002", "dsr-brunner");
-        var staff = new StaffApi(api, staffToken);
         var ticket = rows.one("SELECT id FROM tickets WHERE customer_id = ? AND contact_phone = ?", business, PHONE)
                 .get("id");
         assertThat(staff.patch(ticket, Map.of("contact_name", "Erika Beispiel-Keller",
@@ -229,6 +237,21 @@ class DataSubjectRequestTest extends ServiceTest {
         var kept = new java.util.LinkedHashMap<>(report);
         kept.keySet().removeAll(LINKED_BY_NUMBER);
         return kept;
+    }
+
+    @Test
+    void a_corrected_mistake_on_another_customers_ticket_loses_her_number_and_nothing_else() {
+        assertThat(table(before, "ticket_events")).filteredOn(event -> mistyped.toString().equals(event.get("ticket_id")))
+                .extracting(event -> event.get("event_type")).containsExactly("contact_changed", "contact_changed");
+        assertThat(table(before, "tickets")).extracting(ticket -> ticket.get("id")).doesNotContain(mistyped.toString());
+
+        assertThat(rows.one("SELECT contact_name, contact_phone, anonymised_at FROM tickets WHERE id = ?", mistyped))
+                .containsEntry("contact_name", "Hans Anders").containsEntry("contact_phone", "+41796669999")
+                .containsEntry("anonymised_at", null);
+        assertThat(rows.list("SELECT old_value, new_value FROM ticket_events WHERE ticket_id = ? "
+                + "AND event_type = 'contact_changed' ORDER BY seq", mistyped))
+                .extracting(event -> event.get("old_value") + " -> " + event.get("new_value"))
+                .containsExactly("+41796669999 -> null", "null -> +41796669999");
     }
 
     @Test

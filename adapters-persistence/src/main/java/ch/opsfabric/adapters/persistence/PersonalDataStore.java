@@ -17,7 +17,8 @@ import org.postgresql.util.PGobject;
 
 /**
  * A person's rows in one business. The person's tickets are those with their number or address; everything
- * else is theirs by ticket or, for a number, by the number itself. The erasure is anonymisation's
+ * else is theirs by ticket or, for a number, by the number itself, and a correction of someone else's ticket
+ * that names them is theirs too. The erasure is anonymisation's
  * ({@link AnonymisationStore}) applied to these rows, so reports keep their rows, times and statuses, plus
  * what anonymisation never meets: rows without a ticket, messages still waiting (cancelled, they can no
  * longer be sent), and the opt-out, block and undeliverable mark of the number (deleted: each holds nothing
@@ -35,6 +36,13 @@ class PersonalDataStore implements PersonalDataPort {
     private static final String SMS_OF_NUMBER = " OR (direction = 'inbound' AND from_number = ?::text)"
             + " OR (direction = 'outbound' AND to_number = ?::text)";
 
+    /**
+     * A correction on a ticket that is not the person's, from or to their number or address (a mistyped
+     * contact put right); binds phone twice, then e-mail twice.
+     */
+    private static final String CORRECTION_NAMING = "(event_type = 'contact_changed' AND (old_value = ?::text "
+            + "OR new_value = ?::text OR lower(old_value) = lower(?::text) OR lower(new_value) = lower(?::text)))";
+
     private final Sql sql;
     private final JsonColumns json;
     private final AnonymisationStore anonymisation;
@@ -47,13 +55,18 @@ class PersonalDataStore implements PersonalDataPort {
 
     @Override
     public PersonalRows find(UUID customerId, PersonKey person) {
+        return find(customerId, person, ticketIds(customerId, person));
+    }
+
+    private PersonalRows find(UUID customerId, PersonKey person, UUID[] tickets) {
         var phone = phone(person);
-        var tickets = ticketIds(customerId, person);
+        var email = email(person);
         return new PersonalRows(
                 rows("SELECT * FROM tickets WHERE customer_id = ? AND id = ANY (?) ORDER BY created_at, id",
                         customerId, tickets),
-                rows("SELECT * FROM ticket_events WHERE customer_id = ? AND ticket_id = ANY (?) "
-                        + "ORDER BY created_at, seq", customerId, tickets),
+                rows("SELECT * FROM ticket_events WHERE customer_id = ? AND (ticket_id = ANY (?) OR "
+                        + CORRECTION_NAMING + ") ORDER BY created_at, seq", customerId, tickets, phone, phone, email,
+                        email),
                 rows("SELECT * FROM sms_log WHERE customer_id = ? AND (ticket_id = ANY (?) " + SMS_OF_NUMBER
                         + ") ORDER BY created_at, id", customerId, tickets, phone, phone),
                 rows("SELECT * FROM calls WHERE customer_id = ? AND caller_e164 = ?::text ORDER BY created_at, "
@@ -71,8 +84,9 @@ class PersonalDataStore implements PersonalDataPort {
     @Override
     public ErasedRows erase(UUID customerId, PersonKey person, Instant now) {
         var phone = phone(person);
+        var email = email(person);
         var tickets = ticketIds(customerId, person);
-        var found = find(customerId, person);
+        var found = find(customerId, person, tickets);
         // A message to the person that is still waiting would go out with an erased number and text.
         sql.update("""
                 UPDATE outbound_sms SET status = 'cancelled'
@@ -89,6 +103,15 @@ class PersonalDataStore implements PersonalDataPort {
                 WHERE customer_id = ? AND id = ANY (?)""".formatted(AnonymisationStore.kept("metadata")),
                 AnonymisationStore.KEPT_TICKET_KEYS, now, customerId, tickets);
         anonymisation.eraseTicketTraces(tickets);
+        // On someone else's ticket only the value that names the person goes.
+        sql.update("""
+                UPDATE ticket_events
+                SET old_value = CASE WHEN old_value = ?::text OR lower(old_value) = lower(?::text) THEN NULL
+                                     ELSE old_value END,
+                    new_value = CASE WHEN new_value = ?::text OR lower(new_value) = lower(?::text) THEN NULL
+                                     ELSE new_value END
+                WHERE customer_id = ? AND """ + CORRECTION_NAMING,
+                phone, email, phone, email, customerId, phone, phone, email, email);
         // What anonymisation does for a ticket's SMS, for the number's SMS without one.
         sql.update("""
                 UPDATE sms_log
