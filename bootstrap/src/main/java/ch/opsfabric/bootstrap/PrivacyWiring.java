@@ -1,13 +1,19 @@
 package ch.opsfabric.bootstrap;
 
 import ch.opsfabric.application.port.in.AnonymiseIdleTicketsUseCase;
+import ch.opsfabric.application.port.in.DataSubjectUseCase;
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
 import ch.opsfabric.application.port.out.AnonymiseActivityPort;
 import ch.opsfabric.application.port.out.AnonymiseTicketsPort;
+import ch.opsfabric.application.port.out.ErasureLogPort;
+import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.LoadTenantPort;
+import ch.opsfabric.application.port.out.PersonalDataPort;
 import ch.opsfabric.application.port.out.SettleReportFactsPort;
 import ch.opsfabric.application.port.out.ExportTicketsPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.privacy.AnonymiseIdleTicketsService;
+import ch.opsfabric.application.privacy.DataSubjectService;
 import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.staff.ExportTicketsService;
 import io.micronaut.context.annotation.Factory;
@@ -38,6 +44,12 @@ class PrivacyWiring {
                                                      AnonymiseTicketsPort tickets, AnonymiseActivityPort activity,
                                                      SettleReportFactsPort reports) {
         return new AnonymiseIdleTicketsService(clock, transactions, tickets, activity, reports);
+    }
+
+    @Singleton
+    DataSubjectUseCase dataSubjects(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                    PersonalDataPort personalData, ErasureLogPort erasures, IdGenerator ids) {
+        return new DataSubjectService(clock, transactions, tenants, personalData, erasures, ids);
     }
 
     @Singleton

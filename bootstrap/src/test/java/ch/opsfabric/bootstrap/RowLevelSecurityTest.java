@@ -52,7 +52,12 @@ class RowLevelSecurityTest extends ServiceTest {
                     VALUES ('%1$s', '+4179777000%2$s', now() + interval '1 day', 'too many missed calls')""",
             "undeliverable_numbers", """
                     INSERT INTO undeliverable_numbers (customer_id, phone, reason, marked_at)
-                    VALUES ('%1$s', '+4144888000%2$s', 'landline', now())""");
+                    VALUES ('%1$s', '+4144888000%2$s', 'landline', now())""",
+            "data_subject_erasures", """
+                    INSERT INTO data_subject_erasures (id, customer_id, erased_at, tickets, ticket_events, sms_log,
+                                                       calls, outbound_sms, outbound_email, sms_opt_outs, blocklist,
+                                                       undeliverable_numbers)
+                    VALUES (gen_random_uuid(), '%1$s', now(), %2$s, 0, 0, 0, 0, 0, 0, 0, 0)""");
 
     /**
      * Every view the service's role may read, with exactly the columns it shows. Except for
@@ -121,7 +126,8 @@ class RowLevelSecurityTest extends ServiceTest {
     void the_fixture_covers_the_tables_the_migrations_fence() {
         // Guards the catalog query itself: it must find the tables the migrations name, not fewer.
         assertThat(tenantTables).contains("staff_tokens", "tickets", "ticket_events", "sms_log", "outbound_sms",
-                "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email", "wizard_visits");
+                "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email", "wizard_visits",
+                "data_subject_erasures");
     }
 
     @Test

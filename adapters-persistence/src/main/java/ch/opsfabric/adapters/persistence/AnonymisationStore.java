@@ -22,7 +22,7 @@ class AnonymisationStore implements AnonymiseTicketsPort, AnonymiseActivityPort 
     private static final String[] PERSONAL_EVENTS =
             RetentionPolicy.PERSONAL_EVENT_VALUES.stream().map(EventType::code).sorted().toArray(String[]::new);
     private static final String[] KEPT_EVENT_KEYS = RetentionPolicy.KEPT_EVENT_METADATA.toArray(String[]::new);
-    private static final String[] KEPT_TICKET_KEYS = RetentionPolicy.KEPT_TICKET_METADATA.toArray(String[]::new);
+    static final String[] KEPT_TICKET_KEYS = RetentionPolicy.KEPT_TICKET_METADATA.toArray(String[]::new);
 
     private final Sql sql;
 
@@ -60,7 +60,15 @@ class AnonymisationStore implements AnonymiseTicketsPort, AnonymiseActivityPort 
         if (ids.isEmpty()) {
             return ids;
         }
-        var tickets = ids.toArray(UUID[]::new);
+        eraseTicketTraces(ids.toArray(UUID[]::new));
+        return ids;
+    }
+
+    /**
+     * Erases the personal data in the events, SMS and e-mails of these tickets (the tickets themselves are
+     * the caller's). Shared with the erasure a person asks for ({@link PersonalDataStore}).
+     */
+    void eraseTicketTraces(UUID[] tickets) {
         sql.update("""
                 UPDATE ticket_events
                 SET old_value = CASE WHEN event_type = ANY (?) THEN NULL ELSE old_value END,
@@ -80,7 +88,6 @@ class AnonymisationStore implements AnonymiseTicketsPort, AnonymiseActivityPort 
         // The business's e-mails about the ticket quote the customer; the address is the business's own.
         sql.update("UPDATE outbound_email SET subject = '', body = '', last_error = NULL WHERE ticket_id = ANY (?)",
                 (Object) tickets);
-        return ids;
     }
 
     @Override
@@ -132,7 +139,7 @@ class AnonymisationStore implements AnonymiseTicketsPort, AnonymiseActivityPort 
     }
 
     /** The JSON object in {@code column} with only the keys of the bound array; {} when none is left. */
-    private static String kept(String column) {
+    static String kept(String column) {
         return "COALESCE((SELECT jsonb_object_agg(key, value) FROM jsonb_each(" + column
                 + ") WHERE key = ANY (?)), '{}'::jsonb)";
     }

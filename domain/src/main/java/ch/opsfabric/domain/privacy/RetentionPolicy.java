@@ -31,7 +31,10 @@ public final class RetentionPolicy {
     public static final Set<EventType> PERSONAL_EVENT_VALUES =
             Set.of(EventType.SMS_RECEIVED, EventType.CONTACT_CHANGED, EventType.SUMMARY_CHANGED);
 
-    /** Event metadata keys written by the service itself, none of them personal; all others are dropped. */
+    /**
+     * Event metadata keys written by the service itself, none of them personal; all others are dropped.
+     * {@code by} ({@code customer_reply}) tells the monthly report which status changes were not staff's.
+     */
     public static final Set<String> KEPT_EVENT_METADATA =
             Set.of("source", "urgency", "field", "attempt", "will_retry", "provider_id", "message_id", "by");
 
