@@ -78,8 +78,10 @@ class AnonymisationTest extends ServiceTest {
     void no_table_holds_anything_personal_of_the_anonymised_ticket() {
         for (var table : List.of("tickets", "ticket_events", "sms_log", "outbound_sms", "outbound_email")) {
             var column = "tickets".equals(table) ? "id" : "ticket_id";
-            var leftovers = rows.list("SELECT x::text AS text FROM " + table + " x WHERE " + column + " = ?",
-                    idleFor25Months);
+            // Ids are left out: a random UUID may happen to contain "8001" or "79111".
+            var leftovers = rows.list("SELECT regexp_replace(x::text, "
+                    + "'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', '', 'g') AS text FROM "
+                    + table + " x WHERE " + column + " = ?", idleFor25Months);
             // lower case too: tickets keeps name and summary folded for the search (V13)
             assertThat(leftovers).as(table).isNotEmpty().allSatisfy(row -> assertThat((String) row.get("text"))
                     .as(table).doesNotContainIgnoringCase("Ottilie", "Altkundin", "79111", "111 00 11", "ottilie@",
