@@ -81,7 +81,7 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
                     ticket.jobCompletedAt(), ticket.id(), ticket.customerId());
         } catch (RuntimeException failure) {
             throw UniqueViolations.translate(failure, Map.of("tickets_one_open_per_dedupe_key",
-                    contact.phone().isPresent() ? "contact_phone" : "contact_email"));
+                    DedupeKey.field(contact)));
         }
         if (updated != 1) {
             throw new IllegalStateException("ticket " + ticket.id() + " vanished while being updated");

@@ -8,16 +8,9 @@ import java.util.UUID;
  */
 public final class DuplicateOpenTicket extends Conflict {
 
-    private final UUID openTicketId;
-
     /** @param field the contact field the key follows: {@code contact_phone}, else {@code contact_email} */
     public DuplicateOpenTicket(String field, UUID openTicketId) {
         super(field, "the same contact already has an open ticket of that day: " + openTicketId
                 + "; close one of the two instead of correcting this one");
-        this.openTicketId = openTicketId;
-    }
-
-    public UUID openTicketId() {
-        return openTicketId;
     }
 }

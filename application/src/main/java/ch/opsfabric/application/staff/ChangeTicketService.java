@@ -18,6 +18,7 @@ import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.AppointmentPolicy;
 import ch.opsfabric.domain.ticket.Contact;
+import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.StatusChange;
 import ch.opsfabric.domain.ticket.Ticket;
@@ -126,12 +127,8 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         after.dedupe().flatMap(store::findOpenByDedupeKey)
                 .filter(other -> !other.equals(after.id()))
                 .ifPresent(other -> {
-                    throw new DuplicateOpenTicket(keyField(after), other);
+                    throw new DuplicateOpenTicket(DedupeKey.field(after.contact()), other);
                 });
-    }
-
-    private static String keyField(Ticket ticket) {
-        return ticket.contact().phone().isPresent() ? "contact_phone" : "contact_email";
     }
 
     private static Draft corrections(Draft draft, ChangeTicketCommand command, ZoneId zone, Instant now) {

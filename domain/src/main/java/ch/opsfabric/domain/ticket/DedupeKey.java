@@ -28,6 +28,11 @@ public record DedupeKey(String value) {
                 .map(who -> new DedupeKey(customerId + ":" + who + ":" + day));
     }
 
+    /** The field a contact's key is made of, as requests name it: the phone, else the e-mail. */
+    public static String field(Contact contact) {
+        return contact.phone().isPresent() ? "contact_phone" : "contact_email";
+    }
+
     @Override
     public String toString() {
         return value;

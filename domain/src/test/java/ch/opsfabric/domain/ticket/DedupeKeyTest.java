@@ -70,4 +70,10 @@ class DedupeKeyTest {
 
         assertThat(key.map(DedupeKey::toString)).isEqualTo(Optional.of(CUSTOMER_ID + ":+41791234567:" + localDate));
     }
+
+    @Test
+    void the_key_is_made_of_the_phone_field_else_the_e_mail_field() {
+        assertThat(DedupeKey.field(Contact.of("Anna", MOBILE, "anna@example.ch"))).isEqualTo("contact_phone");
+        assertThat(DedupeKey.field(Contact.of("Anna", null, "anna@example.ch"))).isEqualTo("contact_email");
+    }
 }
