@@ -33,31 +33,34 @@ class RowLevelSecurityTest extends ServiceTest {
      * ({@code %1$s} is its id, {@code %2$s} a distinguishing digit). A new tenant table without an entry
      * here, and without rows from the requests, fails the fixture by name.
      */
-    private static final Map<String, String> OWNER_WRITTEN_ROWS = Map.of(
-            "sms_log", """
+    private static final Map<String, String> OWNER_WRITTEN_ROWS = Map.ofEntries(
+            Map.entry("sms_log", """
                     INSERT INTO sms_log (id, customer_id, direction, from_number, to_number, body, provider_id, status,
                                          created_at)
                     VALUES (gen_random_uuid(), '%1$s', 'outbound', '+41435000001', '+4179123456%2$s', 'Danke',
-                            'SM-rls-%2$s', 'sent', now())""",
-            "sms_opt_outs", """
+                            'SM-rls-%2$s', 'sent', now())"""),
+            Map.entry("sms_opt_outs", """
                     INSERT INTO sms_opt_outs (customer_id, phone, opted_out_at)
-                    VALUES ('%1$s', '+4179555000%2$s', now())""",
-            "calls", """
+                    VALUES ('%1$s', '+4179555000%2$s', now())"""),
+            Map.entry("calls", """
                     INSERT INTO calls (call_sid, customer_id, from_number, caller_e164, to_number, call_status, outcome,
                                        decision, created_at, updated_at)
                     VALUES ('CA-rls-%2$s', '%1$s', '+4179666000%2$s', '+4179666000%2$s', '+41435000001',
-                            'no-answer', 'missed', 'sms_queued', now(), now())""",
-            "blocklist", """
+                            'no-answer', 'missed', 'sms_queued', now(), now())"""),
+            Map.entry("blocklist", """
                     INSERT INTO blocklist (customer_id, phone, blocked_until, reason)
-                    VALUES ('%1$s', '+4179777000%2$s', now() + interval '1 day', 'too many missed calls')""",
-            "undeliverable_numbers", """
+                    VALUES ('%1$s', '+4179777000%2$s', now() + interval '1 day', 'too many missed calls')"""),
+            Map.entry("undeliverable_numbers", """
                     INSERT INTO undeliverable_numbers (customer_id, phone, reason, marked_at)
-                    VALUES ('%1$s', '+4144888000%2$s', 'landline', now())""",
-            "data_subject_erasures", """
+                    VALUES ('%1$s', '+4144888000%2$s', 'landline', now())"""),
+            Map.entry("data_subject_erasures", """
                     INSERT INTO data_subject_erasures (id, customer_id, erased_at, tickets, ticket_events, sms_log,
                                                        calls, outbound_sms, outbound_email, sms_opt_outs, blocklist,
                                                        undeliverable_numbers)
-                    VALUES (gen_random_uuid(), '%1$s', now(), %2$s, 0, 0, 0, 0, 0, 0, 0, 0)""");
+                    VALUES (gen_random_uuid(), '%1$s', now(), %2$s, 0, 0, 0, 0, 0, 0, 0, 0)"""),
+            Map.entry("staff_members", """
+                    INSERT INTO staff_members (id, customer_id, name, email, role, created_at)
+                    VALUES (gen_random_uuid(), '%1$s', 'Chefin %2$s', 'chefin%2$s@example.ch', 'owner', now())"""));
 
     /**
      * Every view the service's role may read, with exactly the columns it shows. Except for
@@ -65,17 +68,17 @@ class RowLevelSecurityTest extends ServiceTest {
      * rows, so each must show only what names a row's owner: a new view, or a new column in one,
      * fails here until it is added on purpose.
      */
-    private static final Map<String, List<String>> VIEWS_OF_THE_SERVICE = Map.of(
-            "current_tenant_tickets", List.of("(every column of tickets)"),
-            "staff_token_owners", List.of("token_hash", "customer_id"),
-            "review_link_owners", List.of("review_token", "customer_id", "ticket_id"),
-            "sent_sms_owners", List.of("provider_id", "customer_id"),
-            "queued_messages", List.of("channel", "customer_id", "status", "due_at", "claimed_at"),
-            "unreminded_ticket_owners", List.of("customer_id", "sla_deadline"),
-            "unreviewed_job_owners", List.of("customer_id", "due_at"),
-            "identified_ticket_owners", List.of("customer_id", "updated_at"),
-            "identifiable_activity_owners", List.of("customer_id", "created_at"),
-            "outbound_sms_outcomes", List.of("created_at", "status", "delivery_status"));
+    private static final Map<String, List<String>> VIEWS_OF_THE_SERVICE = Map.ofEntries(
+            Map.entry("current_tenant_tickets", List.of("(every column of tickets)")),
+            Map.entry("staff_token_owners", List.of("token_hash", "customer_id", "name")),
+            Map.entry("review_link_owners", List.of("review_token", "customer_id", "ticket_id")),
+            Map.entry("sent_sms_owners", List.of("provider_id", "customer_id")),
+            Map.entry("queued_messages", List.of("channel", "customer_id", "status", "due_at", "claimed_at")),
+            Map.entry("unreminded_ticket_owners", List.of("customer_id", "sla_deadline")),
+            Map.entry("unreviewed_job_owners", List.of("customer_id", "due_at")),
+            Map.entry("identified_ticket_owners", List.of("customer_id", "updated_at")),
+            Map.entry("identifiable_activity_owners", List.of("customer_id", "created_at")),
+            Map.entry("outbound_sms_outcomes", List.of("created_at", "status", "delivery_status")));
 
     @Inject
     DataSource dataSource;

@@ -277,6 +277,14 @@ class StaffTicketChangeTest extends ServiceTest {
         assertThat(events(detail).getFirst()).containsKeys("old_value", "new_value", "metadata", "created_at");
     }
 
+    @Test
+    void every_entry_names_who_caused_it_an_api_token_by_its_name() {
+        staff.patch(ticketId, Map.of("status", "IN_PROGRESS"));
+
+        assertThat(events(staff.detail(ticketId))).extracting(event -> event.get("actor"))
+                .containsExactly("token:provisioning", "token:provisioning");
+    }
+
     private static List<Map<String, Object>> events(Api.Answer answer) {
         return (List<Map<String, Object>>) answer.body().get("events");
     }

@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
+import ch.opsfabric.application.port.in.Caller;
 import ch.opsfabric.domain.tenant.Tenant;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
@@ -11,13 +12,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 /**
  * Resolves the staff token of every staff route to its business before anything else of the
  * request is read, so a caller without a valid token is answered 401 whatever its body holds.
- * The controllers take the business from the request ({@link #tenantOf}) and scope all they do to it.
+ * The controllers take the caller from the request ({@link #callerOf}): its business, which all they do
+ * is scoped to, and the actor their changes are logged under.
  */
 @ServerFilter(patterns = {"/api/tickets", "/api/tickets/**", "/api/reports/**"})
 final class StaffBearer {
 
     private static final String BEARER = "Bearer ";
-    private static final String TENANT = StaffBearer.class.getName() + ".tenant";
+    private static final String CALLER = StaffBearer.class.getName() + ".caller";
 
     private final AuthenticateStaffUseCase staff;
 
@@ -30,14 +32,19 @@ final class StaffBearer {
     void authenticate(HttpRequest<?> request) {
         var header = request.getHeaders().getAuthorization().orElse("");
         var token = header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()) : "";
-        var tenant = staff.tenantFor(token)
+        var caller = staff.callerFor(token)
                 .orElseThrow(() -> new Unauthorized("a valid staff token is required (Authorization: Bearer …)"));
-        request.setAttribute(TENANT, tenant);
+        request.setAttribute(CALLER, caller);
+    }
+
+    /** Who this staff request comes from. */
+    static Caller callerOf(HttpRequest<?> request) {
+        return request.getAttribute(CALLER, Caller.class)
+                .orElseThrow(() -> new IllegalStateException("no staff filter ran for " + request.getPath()));
     }
 
     /** The business whose staff token this request carries. */
     static Tenant tenantOf(HttpRequest<?> request) {
-        return request.getAttribute(TENANT, Tenant.class)
-                .orElseThrow(() -> new IllegalStateException("no staff filter ran for " + request.getPath()));
+        return callerOf(request).tenant();
     }
 }

@@ -18,10 +18,12 @@ record StaffTicketEvent(@Schema(requiredMode = REQUIRED, example = "status_chang
                         @Nullable @JsonProperty("old_value") String oldValue,
                         @Nullable @JsonProperty("new_value") String newValue,
                         Map<String, Object> metadata,
-                        @JsonProperty("created_at") Instant createdAt) {
+                        @JsonProperty("created_at") Instant createdAt,
+                        @Schema(requiredMode = REQUIRED, description = "who did it: staff:<id>, token:<name>, "
+                                + "customer or system", example = "token:provisioning") String actor) {
 
     static StaffTicketEvent of(TicketEvent event) {
         return new StaffTicketEvent(event.type().code(), event.oldValue(), event.newValue(), event.metadata(),
-                event.at());
+                event.at(), event.actor().code());
     }
 }

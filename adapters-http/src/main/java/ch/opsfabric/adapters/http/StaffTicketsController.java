@@ -128,9 +128,9 @@ class StaffTicketsController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<?> change(HttpRequest<?> request, @PathVariable String id,
                            @Body @Nullable TicketChangeRequest change) {
-        var tenant = authenticate(request);
+        var caller = StaffBearer.callerOf(request);
         var command = JsonRequests.present(change).command(ticketId(id));
-        return switch (changes.change(tenant, command)) {
+        return switch (changes.change(caller.tenant(), caller.actor(), command)) {
             case ChangeOutcome.Applied applied -> HttpResponse.ok(StaffTicketDetail.of(applied.detail()));
             case ChangeOutcome.Refused refused ->
                     HttpResponse.status(HttpStatus.CONFLICT).body(RefusedMove.of(refused));
@@ -149,9 +149,10 @@ class StaffTicketsController {
     @ApiResponse(responseCode = "422", description = "invalid or unknown field, named in `field`",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<StaffTicket> create(HttpRequest<?> request, @Body @Nullable ManualTicketRequest entry) {
-        var tenant = authenticate(request);
+        var caller = StaffBearer.callerOf(request);
+        var tenant = caller.tenant();
         var outcome = counts.count("manual",
-                () -> intake.submit(JsonRequests.present(entry).command(tenant.profile().slug())));
+                () -> intake.submit(JsonRequests.present(entry).command(tenant.profile().slug()), caller.actor()));
         var ticket = StaffTicket.of(browse.detail(tenant, outcome.ticketId()).view());
         return outcome.dedupeMatched()
                 ? HttpResponse.ok(ticket)

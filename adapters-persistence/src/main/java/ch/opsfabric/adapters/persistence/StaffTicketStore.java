@@ -7,6 +7,7 @@ import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketFilter;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.application.port.out.TicketView;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import jakarta.inject.Singleton;
@@ -68,13 +69,14 @@ class StaffTicketStore implements BrowseTicketsPort, LockTicketPort, Appointment
     @Override
     public List<TicketEvent> oldestFirst(UUID customerId, UUID ticketId) {
         return sql.list("""
-                        SELECT ticket_id, event_type, old_value, new_value, metadata, created_at FROM ticket_events
+                        SELECT ticket_id, event_type, old_value, new_value, metadata, created_at, actor
+                        FROM ticket_events
                         WHERE customer_id = ? AND ticket_id = ?
                         ORDER BY created_at, seq""",
                 row -> new TicketEvent(row.getObject("ticket_id", UUID.class),
                         EventType.fromCode(row.getString("event_type")), row.getString("old_value"),
                         row.getString("new_value"), json.read(row.getString("metadata")),
-                        Sql.instant(row, "created_at")),
+                        Sql.instant(row, "created_at"), Actor.fromCode(row.getString("actor"))),
                 customerId, ticketId);
     }
 

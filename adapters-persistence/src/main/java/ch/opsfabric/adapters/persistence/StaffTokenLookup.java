@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.StaffTokenLookupPort;
+import ch.opsfabric.application.port.out.TokenHolder;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,8 @@ class StaffTokenLookup implements StaffTokenLookupPort {
     }
 
     @Override
-    public Optional<UUID> tenantFor(String tokenHash) {
-        return sql.one("SELECT customer_id FROM staff_token_owners WHERE token_hash = ?",
-                Sql.CUSTOMER_ID, tokenHash);
+    public Optional<TokenHolder> holderOf(String tokenHash) {
+        return sql.one("SELECT customer_id, name FROM staff_token_owners WHERE token_hash = ?",
+                row -> new TokenHolder(row.getObject("customer_id", UUID.class), row.getString("name")), tokenHash);
     }
 }

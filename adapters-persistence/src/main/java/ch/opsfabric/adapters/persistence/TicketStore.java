@@ -108,11 +108,11 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
     @Override
     public void append(UUID customerId, TicketEvent event) {
         sql.update("""
-                        INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, metadata,
-                            created_at)
-                        VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""",
+                        INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value,
+                            metadata, created_at, actor)
+                        VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""",
                 customerId, event.ticketId(), event.type().code(), event.oldValue(), event.newValue(),
-                json.write(event.metadata()), event.at());
+                json.write(event.metadata()), event.at(), event.actor().code());
     }
 
     /**

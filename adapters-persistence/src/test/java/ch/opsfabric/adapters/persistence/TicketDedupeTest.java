@@ -17,6 +17,7 @@ import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.Inquiry;
@@ -222,7 +223,8 @@ class TicketDedupeTest implements TestPropertyProvider {
                 var now = MORNING.plus(Duration.ofMillis(writer));
                 done.add(pool.submit(() -> {
                     start.await();
-                    return transactions.forTenant(tenant.id(), () -> intake.record(tenant, inquiry, now));
+                    return transactions.forTenant(tenant.id(),
+                            () -> intake.record(tenant, inquiry, Actor.CUSTOMER, now));
                 }));
             }
             start.countDown();

@@ -13,6 +13,7 @@ import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.GermanTime;
@@ -48,7 +49,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
     }
 
     @Override
-    public InquiryOutcome submit(SubmitInquiryCommand command) {
+    public InquiryOutcome submit(SubmitInquiryCommand command, Actor actor) {
         var tenant = tenants.bySlug(command.customerSlug())
                 .filter(found -> found.profile().active())
                 .orElseThrow(() -> new NotFound("no active business with slug '" + command.customerSlug() + "'"));
@@ -57,7 +58,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
         }
         return transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
-            var recorded = intake.record(tenant, command.inquiry(), now);
+            var recorded = intake.record(tenant, command.inquiry(), actor, now);
             var ticket = recorded.ticket();
             if (command.ticketSource() == TicketSource.WIZARD) {
                 // The command refused a wizard request without consent; a joined ticket takes the latest one.

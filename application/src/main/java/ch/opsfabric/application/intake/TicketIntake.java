@@ -5,6 +5,7 @@ import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.Inquiry;
 import ch.opsfabric.domain.ticket.Ticket;
@@ -38,7 +39,8 @@ public final class TicketIntake {
     public record Recorded(Ticket ticket, boolean merged) {
     }
 
-    public Recorded record(Tenant tenant, Inquiry inquiry, Instant now) {
+    /** @param actor who made the request: the customer, or staff entering it */
+    public Recorded record(Tenant tenant, Inquiry inquiry, Actor actor, Instant now) {
         var key = DedupeKey.of(tenant.id(), inquiry.contact(), now, tenant.profile().timezone());
         var deadline = sla.deadline(now, tenant.profile().slaPolicy());
         var opened = Ticket.open(ids.newId(), tenant.id(), inquiry, key.orElse(null), now, deadline);
@@ -47,7 +49,7 @@ public final class TicketIntake {
         // unless it was closed in between, and then the insert is tried again.
         while (true) {
             if (tickets.insertUnlessDuplicate(opened.ticket())) {
-                events.append(tenant.id(), opened.event());
+                events.append(tenant.id(), opened.event().by(actor));
                 inbox.newRequest(tenant, opened.ticket(), false, now);
                 return new Recorded(opened.ticket(), false);
             }
@@ -55,7 +57,7 @@ public final class TicketIntake {
             if (open.isPresent()) {
                 var absorbed = open.get().absorb(inquiry, now);
                 tickets.update(absorbed.ticket());
-                events.append(tenant.id(), absorbed.event());
+                events.append(tenant.id(), absorbed.event().by(actor));
                 if (absorbed.raisedToHigh()) {
                     inbox.newRequest(tenant, absorbed.ticket(), true, now);
                 }

@@ -7,6 +7,7 @@ import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.domain.reply.Reply;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public final class InboundLog {
                 ReplyKinds.code(reply)));
         if (ticketId != null) {
             events.append(tenant.id(), new TicketEvent(ticketId, EventType.SMS_RECEIVED, null, command.body(),
-                    Map.of("message_id", command.messageId()), now));
+                    Map.of("message_id", command.messageId()), now, Actor.CUSTOMER));
         }
     }
 }

@@ -10,6 +10,7 @@ import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.sms.SmsText;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.Inquiry;
 import ch.opsfabric.domain.ticket.StatusChange;
@@ -64,7 +65,7 @@ public final class TicketReplies {
         var metadata = command.mediaCount() > 0 ? Map.<String, Object>of("media_count", command.mediaCount())
                 : Map.<String, Object>of();
         var inquiry = new Inquiry(source, null, urgency, Contact.of(null, sender, null), summary, metadata);
-        var recorded = intake.record(tenant, inquiry, now);
+        var recorded = intake.record(tenant, inquiry, Actor.CUSTOMER, now);
         var ticket = recorded.ticket();
         if (wantsCallback) {
             ticket = requestCallback(tenant, ticket, now);
@@ -81,7 +82,7 @@ public final class TicketReplies {
             // Marked as the customer's doing, so reports do not count it as the business's first response.
             var event = moved.event();
             events.append(tenant.id(), new TicketEvent(event.ticketId(), event.type(), event.oldValue(),
-                    event.newValue(), Map.of("by", "customer_reply"), event.at()));
+                    event.newValue(), Map.of("by", "customer_reply"), event.at(), Actor.CUSTOMER));
             return moved.ticket();
         }
         return ticket;

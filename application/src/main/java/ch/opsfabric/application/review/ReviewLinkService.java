@@ -7,6 +7,7 @@ import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.ReviewClicksPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.Transactions;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import java.time.Clock;
@@ -50,7 +51,8 @@ public final class ReviewLinkService implements FollowReviewLinkUseCase {
             transactions.forTenant(sent.customerId(), () -> {
                 if (clicks.markClicked(sent.customerId(), sent.ticketId())) {
                     events.append(sent.customerId(),
-                            TicketEvent.of(sent.ticketId(), EventType.REVIEW_CLICKED, null, null, clock.instant()));
+                            TicketEvent.of(sent.ticketId(), EventType.REVIEW_CLICKED, null, null, clock.instant())
+                                    .by(Actor.CUSTOMER));
                 }
             });
         }

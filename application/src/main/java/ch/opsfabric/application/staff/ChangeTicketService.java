@@ -16,6 +16,7 @@ import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.AppointmentPolicy;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -65,7 +66,7 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     }
 
     @Override
-    public ChangeOutcome change(Tenant tenant, ChangeTicketCommand command) {
+    public ChangeOutcome change(Tenant tenant, Actor actor, ChangeTicketCommand command) {
         return transactions.forTenant(tenant.id(), () -> {
             var current = locks.lock(tenant.id(), command.ticketId())
                     .orElseThrow(() -> BrowseTicketsService.noSuchTicket(command.ticketId()));
@@ -87,7 +88,7 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
             }
             draft = corrections(draft, command, tenant.profile().timezone(), now);
             refuseKeyOfAnotherOpenTicket(current.ticket(), draft.ticket());
-            save(tenant, draft);
+            save(tenant, actor, draft);
             if (rescheduled) {
                 reschedule(tenant, draft.ticket(), appointment, now);
             }
@@ -98,10 +99,10 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     }
 
     /** A change that changes nothing writes nothing, not even {@code updated_at}. */
-    private void save(Tenant tenant, Draft draft) {
+    private void save(Tenant tenant, Actor actor, Draft draft) {
         if (!draft.events().isEmpty()) {
             store.update(draft.ticket());
-            draft.events().forEach(event -> events.append(tenant.id(), event));
+            draft.events().forEach(event -> events.append(tenant.id(), event.by(actor)));
         }
     }
 

@@ -1,14 +1,15 @@
 package ch.opsfabric.application.staff;
 
 import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
+import ch.opsfabric.application.port.in.Caller;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StaffTokenLookupPort;
 import ch.opsfabric.application.tenant.StaffTokens;
-import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 import java.util.Optional;
 
 /**
- * Resolves a staff token to its business. Only the token's SHA-256 hash is looked up, so neither
+ * Resolves a staff token to its business and its name. Only the token's SHA-256 hash is looked up, so neither
  * the database nor the timing of the lookup tells anything about other tokens.
  */
 public final class StaffAuthentication implements AuthenticateStaffUseCase {
@@ -22,10 +23,11 @@ public final class StaffAuthentication implements AuthenticateStaffUseCase {
     }
 
     @Override
-    public Optional<Tenant> tenantFor(String staffToken) {
+    public Optional<Caller> callerFor(String staffToken) {
         if (staffToken == null || staffToken.isBlank()) {
             return Optional.empty();
         }
-        return tokens.tenantFor(StaffTokens.hash(staffToken.strip())).flatMap(tenants::byId);
+        return tokens.holderOf(StaffTokens.hash(staffToken.strip())).flatMap(holder -> tenants.byId(holder.customerId())
+                .map(tenant -> new Caller(tenant, Actor.token(holder.name()))));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.out.StaffTokenLookupPort;
 import ch.opsfabric.application.port.out.StaffTokenPort;
+import ch.opsfabric.application.port.out.TokenHolder;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,13 +25,13 @@ public abstract class StaffTokenPortsContract {
     protected abstract UUID aBusiness();
 
     @Test
-    void a_stored_hash_leads_to_its_business() {
+    void a_stored_hash_leads_to_its_business_under_the_provisioning_name() {
         var business = aBusiness();
         var hash = hash();
 
         tokens().storeHash(business, hash, ISSUED);
 
-        assertThat(lookup().tenantFor(hash)).contains(business);
+        assertThat(lookup().holderOf(hash)).contains(new TokenHolder(business, "provisioning"));
     }
 
     @Test
@@ -42,13 +43,13 @@ public abstract class StaffTokenPortsContract {
         tokens().storeHash(first, firstHash, ISSUED);
         tokens().storeHash(second, secondHash, ISSUED);
 
-        assertThat(lookup().tenantFor(firstHash)).contains(first);
-        assertThat(lookup().tenantFor(secondHash)).contains(second);
+        assertThat(lookup().holderOf(firstHash)).contains(new TokenHolder(first, "provisioning"));
+        assertThat(lookup().holderOf(secondHash)).contains(new TokenHolder(second, "provisioning"));
     }
 
     @Test
     void an_unknown_hash_leads_nowhere() {
-        assertThat(lookup().tenantFor(hash())).isEmpty();
+        assertThat(lookup().holderOf(hash())).isEmpty();
     }
 
     /** A SHA-256 hash's shape: 64 hex digits, different each time. */

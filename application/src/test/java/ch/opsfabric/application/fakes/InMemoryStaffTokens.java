@@ -2,6 +2,7 @@ package ch.opsfabric.application.fakes;
 
 import ch.opsfabric.application.port.out.StaffTokenLookupPort;
 import ch.opsfabric.application.port.out.StaffTokenPort;
+import ch.opsfabric.application.port.out.TokenHolder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,9 @@ public final class InMemoryStaffTokens implements StaffTokenPort, StaffTokenLook
     }
 
     @Override
-    public Optional<UUID> tenantFor(String tokenHash) {
-        return stored.stream().filter(hash -> hash.tokenHash().equals(tokenHash)).map(StoredHash::customerId)
-                .findFirst();
+    public Optional<TokenHolder> holderOf(String tokenHash) {
+        return stored.stream().filter(hash -> hash.tokenHash().equals(tokenHash))
+                .map(hash -> new TokenHolder(hash.customerId(), "provisioning")).findFirst();
     }
 
     public List<StoredHash> stored() {

@@ -6,6 +6,7 @@ import static ch.opsfabric.application.staff.StaffFixtures.OPENED;
 import static ch.opsfabric.application.staff.StaffFixtures.OTHER_BUSINESS;
 import static ch.opsfabric.application.staff.StaffFixtures.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.NotFound;
@@ -19,6 +20,7 @@ import ch.opsfabric.application.port.in.ChangeTicketCommand;
 import ch.opsfabric.application.port.in.Edit;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
@@ -38,6 +40,7 @@ class ChangingATicketTest {
     private static final Instant NOW = OPENED.plus(Duration.ofMinutes(30));
     /** Wednesday 25 November 2026, 14:00 in Zurich. */
     private static final Instant APPOINTMENT = Instant.parse("2026-11-25T13:00:00Z");
+    private static final Actor CLERK = Actor.staff(UUID.fromString("5a1e0000-0000-4000-8000-00000000c1e4"));
 
     private final InMemoryTickets tickets = new InMemoryTickets();
     private final InMemorySmsQueue queue = new InMemorySmsQueue();
@@ -50,7 +53,7 @@ class ChangingATicketTest {
     void a_move_the_state_machine_refuses_is_an_outcome_that_writes_nothing() {
         var ticket = stored(aTicket().withStatus(TicketStatus.DONE));
 
-        var outcome = service.change(DOERFLER, command(ticket).status("NEW").summary("neu").build());
+        var outcome = service.change(DOERFLER, CLERK, command(ticket).status("NEW").summary("neu").build());
 
         assertThat(outcome).isEqualTo(new ChangeOutcome.Refused(TicketStatus.DONE, TicketStatus.NEW,
                 Set.of(TicketStatus.CLOSED)));
@@ -58,10 +61,20 @@ class ChangingATicketTest {
     }
 
     @Test
+    void every_entry_a_change_writes_names_who_made_it() {
+        var ticket = stored(aTicket());
+
+        service.change(DOERFLER, CLERK, command(ticket).status("IN_PROGRESS").summary("Dachrinne tropft").build());
+
+        assertThat(tickets.eventsOf(ticket.id())).extracting(TicketEvent::type, TicketEvent::actor)
+                .containsExactly(tuple(EventType.STATUS_CHANGED, CLERK), tuple(EventType.SUMMARY_CHANGED, CLERK));
+    }
+
+    @Test
     void entering_scheduled_without_an_appointment_is_refused_naming_scheduled_at() {
         var ticket = stored(aTicket());
 
-        assertThatThrownBy(() -> service.change(DOERFLER, command(ticket).status("SCHEDULED").build()))
+        assertThatThrownBy(() -> service.change(DOERFLER, CLERK, command(ticket).status("SCHEDULED").build()))
                 .isInstanceOfSatisfying(InvalidValue.class, invalid ->
                         assertThat(invalid.field()).isEqualTo("scheduled_at"));
         assertThat(tickets.writes()).isZero();
@@ -71,14 +84,15 @@ class ChangingATicketTest {
     void scheduling_keeps_the_appointment_writes_both_events_and_queues_the_german_sms() {
         var ticket = stored(aTicket());
 
-        var outcome = service.change(DOERFLER,
+        var outcome = service.change(DOERFLER, CLERK,
                 command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
 
         assertThat(outcome).isInstanceOfSatisfying(ChangeOutcome.Applied.class, applied ->
                 assertThat(applied.detail().view().scheduledAt()).isEqualTo(APPOINTMENT));
         assertThat(tickets.eventsOf(ticket.id())).containsExactly(
-                TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, "NEW", "SCHEDULED", NOW),
-                TicketEvent.of(ticket.id(), EventType.APPOINTMENT_CHANGED, null, APPOINTMENT.toString(), NOW));
+                TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, "NEW", "SCHEDULED", NOW).by(CLERK),
+                TicketEvent.of(ticket.id(), EventType.APPOINTMENT_CHANGED, null, APPOINTMENT.toString(), NOW)
+                        .by(CLERK));
         assertThat(queue.messages()).singleElement().satisfies(sms -> {
             assertThat(sms.purpose()).isEqualTo(SmsPurpose.APPOINTMENT);
             assertThat(sms.body()).isEqualTo("Ihr Termin bei Dörfler AG: Mi 25.11. 14:00.");
@@ -90,7 +104,7 @@ class ChangingATicketTest {
     void an_appointment_entered_after_it_took_place_is_kept_but_not_texted() {
         var ticket = stored(aTicket());
 
-        service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(OPENED.toString()).build());
+        service.change(DOERFLER, CLERK, command(ticket).status("SCHEDULED").scheduledAt(OPENED.toString()).build());
 
         assertThat(tickets.stored(ticket.id()).scheduledAt()).isEqualTo(OPENED);
         assertThat(queue.messages()).isEmpty();
@@ -100,7 +114,7 @@ class ChangingATicketTest {
     void the_same_status_again_writes_nothing() {
         var ticket = stored(aTicket().withStatus(TicketStatus.IN_PROGRESS));
 
-        var outcome = service.change(DOERFLER, command(ticket).status("IN_PROGRESS").build());
+        var outcome = service.change(DOERFLER, CLERK, command(ticket).status("IN_PROGRESS").build());
 
         assertThat(outcome).isInstanceOf(ChangeOutcome.Applied.class);
         assertThat(tickets.writes()).isZero();
@@ -110,7 +124,7 @@ class ChangingATicketTest {
     void done_stamps_the_completion_time() {
         var ticket = stored(aTicket().withStatus(TicketStatus.IN_PROGRESS));
 
-        service.change(DOERFLER, command(ticket).status("DONE").build());
+        service.change(DOERFLER, CLERK, command(ticket).status("DONE").build());
 
         assertThat(tickets.stored(ticket.id()).ticket().jobCompletedAt()).isEqualTo(NOW);
     }
@@ -119,7 +133,7 @@ class ChangingATicketTest {
     void a_contact_correction_is_on_record_field_by_field() {
         var ticket = stored(aTicket());
 
-        service.change(DOERFLER, command(ticket).contactPhone("078 111 22 33").build());
+        service.change(DOERFLER, CLERK, command(ticket).contactPhone("078 111 22 33").build());
 
         assertThat(tickets.stored(ticket.id()).ticket().contact().phone().orElseThrow().e164())
                 .isEqualTo("+41781112233");
@@ -133,10 +147,12 @@ class ChangingATicketTest {
     void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
         var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
         var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new DirectTransactions(),
-                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
+                tickets, tickets, tickets, tickets, tickets, tickets,
+                new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
         var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
 
-        service.change(DOERFLER, command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
+        service.change(DOERFLER, CLERK,
+                command(ticket).status("SCHEDULED").scheduledAt(APPOINTMENT.toString()).build());
 
         assertThat(queue.messages()).singleElement().satisfies(sms -> assertThat(sms.dueAt()).isEqualTo(lateEvening));
     }
@@ -145,7 +161,7 @@ class ChangingATicketTest {
     void another_business_ticket_is_not_found() {
         var theirs = stored(aTicket().of(OTHER_BUSINESS));
 
-        assertThatThrownBy(() -> service.change(DOERFLER, command(theirs).status("CLOSED").build()))
+        assertThatThrownBy(() -> service.change(DOERFLER, CLERK, command(theirs).status("CLOSED").build()))
                 .isInstanceOf(NotFound.class);
         assertThat(tickets.writes()).isZero();
     }

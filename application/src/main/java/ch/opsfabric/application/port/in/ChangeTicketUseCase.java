@@ -1,6 +1,7 @@
 package ch.opsfabric.application.port.in;
 
 import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.ticket.Actor;
 
 /**
  * Staff move a ticket along its lifecycle, set its appointment and correct its contact and
@@ -8,5 +9,6 @@ import ch.opsfabric.domain.tenant.Tenant;
  */
 public interface ChangeTicketUseCase {
 
-    ChangeOutcome change(Tenant tenant, ChangeTicketCommand command);
+    /** @param actor who makes the change; its log entries name them */
+    ChangeOutcome change(Tenant tenant, Actor actor, ChangeTicketCommand command);
 }
