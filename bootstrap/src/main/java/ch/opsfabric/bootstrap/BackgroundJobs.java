@@ -3,6 +3,7 @@ package ch.opsfabric.bootstrap;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
+import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -24,11 +25,14 @@ class BackgroundJobs {
     private final DispatchDueSmsUseCase sms;
     private final DispatchDueEmailUseCase email;
     private final EscalateOverdueUseCase escalation;
+    private final RecordDeliveryUseCase deliveries;
 
-    BackgroundJobs(DispatchDueSmsUseCase sms, DispatchDueEmailUseCase email, EscalateOverdueUseCase escalation) {
+    BackgroundJobs(DispatchDueSmsUseCase sms, DispatchDueEmailUseCase email, EscalateOverdueUseCase escalation,
+                   RecordDeliveryUseCase deliveries) {
         this.sms = sms;
         this.email = email;
         this.escalation = escalation;
+        this.deliveries = deliveries;
     }
 
     @Scheduled(fixedDelay = "${opsfabric.sms.dispatch.interval:500ms}", initialDelay = "1s")
@@ -44,6 +48,11 @@ class BackgroundJobs {
     @Scheduled(fixedDelay = "${opsfabric.escalation.interval:1m}", initialDelay = "10s")
     void escalateOverdueTickets() {
         drain("escalation", escalation::escalateDue);
+    }
+
+    @Scheduled(fixedDelay = "${opsfabric.sms.early-reports.interval:5s}", initialDelay = "5s")
+    void recordEarlyDeliveryReports() {
+        drain("early delivery reports", deliveries::recordEarlyReports);
     }
 
     /** Repeats while work comes back, so a backlog drains without waiting a tick per batch. */

@@ -22,6 +22,7 @@ import ch.opsfabric.application.port.out.CallerHistoryPort;
 import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.DeliveryOutcomePort;
+import ch.opsfabric.application.port.out.EarlyDeliveryReportsPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.IntakeCountsPort;
@@ -132,10 +133,10 @@ class CoreWiring {
 
     @Singleton
     RecordDeliveryUseCase recordDelivery(Clock clock, Transactions transactions, SmsLogPort smsLog,
-                                         DeliveryOutcomePort outcomes, TicketEventPort events,
-                                         UndeliverablePort undeliverable, OptOutPort optOuts, LoadTenantPort tenants,
-                                         BusinessInbox inbox) {
-        return new RecordDeliveryService(clock, transactions, smsLog, outcomes, events,
+                                         EarlyDeliveryReportsPort early, DeliveryOutcomePort outcomes,
+                                         TicketEventPort events, UndeliverablePort undeliverable, OptOutPort optOuts,
+                                         LoadTenantPort tenants, BusinessInbox inbox) {
+        return new RecordDeliveryService(clock, transactions, smsLog, early, outcomes, events,
                 new FailedRecipients(undeliverable, optOuts, tenants, inbox));
     }
 

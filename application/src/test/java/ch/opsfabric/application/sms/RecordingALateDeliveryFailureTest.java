@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.application.fakes.InMemoryDeliveryOutcomes;
+import ch.opsfabric.application.fakes.InMemoryEarlyDeliveryReports;
 import ch.opsfabric.application.fakes.InMemoryEmailQueue;
 import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemoryTenants;
@@ -61,8 +62,9 @@ class RecordingALateDeliveryFailureTest {
     private final InMemoryUndeliverableNumbers undeliverable = new InMemoryUndeliverableNumbers(transactions::tenant);
     private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
     private final InMemoryTenants tenants = new InMemoryTenants().with(aTenant().build());
-    private final RecordDeliveryService service = new RecordDeliveryService(clock, transactions, smsLog, outcomes,
-            tickets, new FailedRecipients(undeliverable, optOuts, tenants,
+    private final InMemoryEarlyDeliveryReports early = new InMemoryEarlyDeliveryReports(smsLog);
+    private final RecordDeliveryService service = new RecordDeliveryService(clock, transactions, smsLog, early,
+            outcomes, tickets, new FailedRecipients(undeliverable, optOuts, tenants,
                     new BusinessInbox(emails, new SequentialIds(), "https://ops.example", new LibphonenumberPlan())));
 
     private void sent(SmsPurpose purpose, int attempts) {
@@ -98,6 +100,49 @@ class RecordingALateDeliveryFailureTest {
                 Map.of("reason", "undelivered 30003", "attempt", 1, "will_retry", false, "provider_id", PROVIDER_ID),
                 REPORTED_AT));
         assertThat(outcomes.outcomeOf(TENANT_ID, PROVIDER_ID)).contains(State.UNDELIVERED);
+    }
+
+    @Test
+    void a_failure_reported_before_the_send_is_logged_acts_once_the_send_is_on_record() {
+        service.record(report(State.UNDELIVERED, "30003", null));
+        assertThat(failures()).isEmpty();
+
+        aConfirmationWasSent();
+
+        assertThat(service.recordEarlyReports()).isEqualTo(1);
+        assertThat(service.recordEarlyReports()).isZero();
+        assertThat(failures()).singleElement().extracting(TicketEvent::metadata)
+                .satisfies(metadata -> assertThat(metadata).containsEntry("reason", "undelivered 30003"));
+        assertThat(outcomes.outcomeOf(TENANT_ID, PROVIDER_ID)).contains(State.UNDELIVERED);
+    }
+
+    @Test
+    void an_early_report_counts_before_a_later_one_on_the_same_message() {
+        service.record(report(State.UNDELIVERED, "30003", null));
+        aConfirmationWasSent();
+
+        service.record(report(State.DELIVERED, null, null));
+
+        assertThat(outcomes.outcomeOf(TENANT_ID, PROVIDER_ID)).contains(State.UNDELIVERED);
+        assertThat(failures()).hasSize(1);
+        assertThat(early.size()).isZero();
+    }
+
+    @Test
+    void an_early_report_no_send_claims_within_a_day_is_forgotten() {
+        service.record(report(State.DELIVERED, null, null));
+        clock.advance(Duration.ofHours(25));
+
+        service.recordEarlyReports();
+
+        assertThat(early.size()).isZero();
+    }
+
+    @Test
+    void an_interim_report_is_not_kept() {
+        service.record(new DeliveryReport(PROVIDER_ID, Optional.empty(), null));
+
+        assertThat(early.size()).isZero();
     }
 
     @Test
@@ -215,12 +260,13 @@ class RecordingALateDeliveryFailureTest {
     }
 
     @Test
-    void a_report_on_an_sms_nobody_here_sent_changes_nothing() {
+    void a_report_on_an_sms_nobody_here_sent_changes_nothing_and_is_only_kept() {
         service.record(report(State.UNDELIVERED, "30005", RejectionReason.INVALID_NUMBER));
 
         assertThat(tickets.storedEvents()).isEmpty();
         assertThat(emails.emails()).isEmpty();
-        assertThat(transactions.calls()).isZero();
+        assertThat(undeliverable.isUndeliverable(TENANT_ID, CONTACT_MOBILE)).isFalse();
+        assertThat(early.size()).isEqualTo(1);
     }
 
     @Test

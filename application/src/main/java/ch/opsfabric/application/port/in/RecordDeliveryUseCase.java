@@ -9,4 +9,11 @@ import ch.opsfabric.application.port.out.DeliveryReport;
 public interface RecordDeliveryUseCase {
 
     void record(DeliveryReport report);
+
+    /**
+     * Acts on reports that arrived before their send was logged, now that it is.
+     *
+     * @return how many sends had such reports; 0 when there is nothing left to do
+     */
+    int recordEarlyReports();
 }
