@@ -19,7 +19,8 @@ import org.postgresql.util.PGobject;
  * A person's rows in one business. The person's tickets are those with their number or address; everything
  * else is theirs by ticket or, for a number, by the number itself, and a correction of someone else's ticket
  * that names them is theirs too. The erasure is anonymisation's
- * ({@link AnonymisationStore}) applied to these rows, so reports keep their rows, times and statuses, plus
+ * ({@link AnonymisationStore}) applied to these rows, so reports keep their rows, times and statuses (and,
+ * settled first, the counts that match rows by number: {@link ReportFactsStore}), plus
  * what anonymisation never meets: rows without a ticket, messages still waiting (cancelled, they can no
  * longer be sent), and the opt-out, block and undeliverable mark of the number (deleted: each holds nothing
  * but the number).
@@ -46,11 +47,13 @@ class PersonalDataStore implements PersonalDataPort {
     private final Sql sql;
     private final JsonColumns json;
     private final AnonymisationStore anonymisation;
+    private final ReportFactsStore reportFacts;
 
-    PersonalDataStore(Sql sql, JsonColumns json, AnonymisationStore anonymisation) {
+    PersonalDataStore(Sql sql, JsonColumns json, AnonymisationStore anonymisation, ReportFactsStore reportFacts) {
         this.sql = sql;
         this.json = json;
         this.anonymisation = anonymisation;
+        this.reportFacts = reportFacts;
     }
 
     @Override
@@ -87,6 +90,8 @@ class PersonalDataStore implements PersonalDataPort {
         var email = email(person);
         var tickets = ticketIds(customerId, person);
         var found = find(customerId, person, tickets);
+        // Counts that match rows by number are fixed first, while both sides still have it.
+        reportFacts.settleRowsOf(customerId, numbersLeaving(customerId, phone, tickets), tickets);
         // A message to the person that is still waiting would go out with an erased number and text.
         sql.update("""
                 UPDATE outbound_sms SET status = 'cancelled'
@@ -132,6 +137,15 @@ class PersonalDataStore implements PersonalDataPort {
         return new ErasedRows(found.tickets().size(), found.ticketEvents().size(), found.smsLog().size(),
                 found.calls().size(), found.outboundSms().size(), found.outboundEmail().size(), optOuts, blocks,
                 undeliverable);
+    }
+
+    /** The person's number, and those of their tickets (an e-mail request erases the tickets' numbers too). */
+    private String[] numbersLeaving(UUID customerId, String phone, UUID[] tickets) {
+        return sql.list("""
+                        SELECT ?::text AS number WHERE ?::text IS NOT NULL
+                        UNION SELECT contact_phone FROM tickets
+                        WHERE customer_id = ? AND id = ANY (?) AND contact_phone IS NOT NULL""",
+                row -> row.getString("number"), phone, phone, customerId, tickets).toArray(String[]::new);
     }
 
     private UUID[] ticketIds(UUID customerId, PersonKey person) {

@@ -45,4 +45,25 @@ class ReportFactsStore implements SettleReportFactsPort {
                 customerId, before, limit);
         return calls + replies + tickets;
     }
+
+    /**
+     * Settles, whatever their age, the rows an erasure on request is about to take these numbers from, and
+     * these tickets: the person's links are fixed as they stand now, other people's stay open.
+     */
+    void settleRowsOf(UUID customerId, String[] numbers, UUID[] tickets) {
+        sql.update("""
+                UPDATE calls c SET captured = %s
+                WHERE c.customer_id = ? AND c.outcome = 'missed' AND c.captured IS NULL
+                  AND c.caller_e164 = ANY (?)""".formatted(MonthlyCountsStore.CAPTURED), customerId, numbers);
+        sql.update("""
+                UPDATE sms_log m SET counts_as_reply = %s
+                WHERE m.customer_id = ? AND m.direction = 'inbound' AND m.counts_as_reply IS NULL
+                  AND m.reply_kind IN ('option_1', 'option_2', 'option_3', 'free_text')
+                  AND m.from_number = ANY (?)""".formatted(MonthlyCountsStore.COUNTS_AS_REPLY), customerId, numbers);
+        sql.update("""
+                UPDATE tickets t SET via_missed_call = COALESCE(%s, false)
+                WHERE t.customer_id = ? AND t.source = 'wizard' AND t.via_missed_call IS NULL
+                  AND t.anonymised_at IS NULL AND t.id = ANY (?)""".formatted(MonthlyCountsStore.VIA_MISSED_CALL),
+                customerId, tickets);
+    }
 }
