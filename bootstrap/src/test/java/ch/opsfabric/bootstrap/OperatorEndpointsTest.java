@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -45,6 +46,19 @@ class OperatorEndpointsTest extends ServiceTest {
                 "post /api/webhook/missed-call", "post /api/webhook/sms-reply",
                 "get /api/tickets", "post /api/tickets", "get /api/tickets/{id}", "patch /api/tickets/{id}",
                 "get /health", "get /openapi.yml", "get /prometheus");
+    }
+
+    @Test
+    void the_routes_limited_per_address_document_429_with_retry_after() {
+        var paths = (Map<String, Object>) served().get("paths");
+        for (var limited : List.of(List.of("/api/ticket", "post"), List.of("/api/wizard/visit", "post"),
+                List.of("/r/{token}", "get"))) {
+            var operation = (Map<String, Object>) ((Map<String, Object>) paths.get(limited.get(0))).get(limited.get(1));
+            var tooMany = (Map<String, Object>) ((Map<String, Object>) operation.get("responses")).get("429");
+
+            assertThat(tooMany).as(limited.toString()).isNotNull();
+            assertThat((Map<String, Object>) tooMany.get("headers")).as(limited.toString()).containsKey("Retry-After");
+        }
     }
 
     @Test
