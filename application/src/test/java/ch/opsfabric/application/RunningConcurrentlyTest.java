@@ -14,7 +14,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** {@link Concurrently}: several items at once, never more than asked, and no failure swallowed. */
+/**
+ * {@link Concurrently}: several actions at once, never more than asked, handing in waits for a free
+ * place, and no failure swallowed.
+ */
 class RunningConcurrentlyTest {
 
     private static final List<Integer> TWENTY = IntStream.rangeClosed(1, 20).boxed().toList();
@@ -25,13 +28,17 @@ class RunningConcurrentlyTest {
         var allFourStarted = new CountDownLatch(4);
         var metAll = new AtomicInteger();
 
-        Concurrently.forEach(List.of(1, 2, 3, 4), 4, item -> {
-            allFourStarted.countDown();
-            // Run one after the other, the first would wait here in vain.
-            if (Latches.opened(allFourStarted)) {
-                metAll.incrementAndGet();
+        try (var window = new Concurrently(4)) {
+            for (int item = 0; item < 4; item++) {
+                window.run(() -> {
+                    allFourStarted.countDown();
+                    // Run one after the other, the first would wait here in vain.
+                    if (Latches.opened(allFourStarted)) {
+                        metAll.incrementAndGet();
+                    }
+                });
             }
-        });
+        }
 
         assertThat(metAll).hasValue(4);
     }
@@ -42,13 +49,46 @@ class RunningConcurrentlyTest {
         var running = new AtomicInteger();
         var most = new AtomicInteger();
 
-        Concurrently.forEach(TWENTY, 3, item -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            Thread.yield();
-            running.decrementAndGet();
-        });
+        try (var window = new Concurrently(3)) {
+            TWENTY.forEach(item -> window.run(() -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                Thread.yield();
+                running.decrementAndGet();
+            }));
+        }
 
         assertThat(most.get()).isBetween(1, 3);
+    }
+
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
+    @Test
+    void handing_in_waits_while_the_window_is_full() throws InterruptedException {
+        var release = new CountDownLatch(1);
+        var bothRunning = new CountDownLatch(2);
+        var handedIn = new AtomicInteger();
+
+        try (var window = new Concurrently(2)) {
+            var submitter = Thread.ofPlatform().start(() -> {
+                for (int item = 0; item < 3; item++) {
+                    window.run(() -> {
+                        bothRunning.countDown();
+                        Latches.opened(release);
+                    });
+                    handedIn.incrementAndGet();
+                }
+            });
+            Latches.opened(bothRunning);
+            // Both places are taken until released: the submitter parks handing in the third.
+            while (handedIn.get() < 2 || submitter.getState() != Thread.State.WAITING
+                    && submitter.getState() != Thread.State.TERMINATED) {
+                Thread.onSpinWait();
+            }
+            assertThat(handedIn).hasValue(2);
+            release.countDown();
+            submitter.join();
+        }
+
+        assertThat(handedIn).hasValue(3);
     }
 
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
@@ -56,12 +96,16 @@ class RunningConcurrentlyTest {
     void every_item_is_tried_and_the_failures_are_thrown_afterwards() {
         var tried = ConcurrentHashMap.<Integer>newKeySet();
 
-        assertThatThrownBy(() -> Concurrently.forEach(TWENTY, 4, item -> {
-            tried.add(item);
-            if (item % 10 == 0) {
-                throw new IllegalStateException("item " + item + " failed");
+        assertThatThrownBy(() -> {
+            try (var window = new Concurrently(4)) {
+                TWENTY.forEach(item -> window.run(() -> {
+                    tried.add(item);
+                    if (item % 10 == 0) {
+                        throw new IllegalStateException("item " + item + " failed");
+                    }
+                }));
             }
-        }))
+        })
                 .isInstanceOf(IllegalStateException.class)
                 .satisfies(failure -> assertThat(Set.of(failure.getMessage(), failure.getSuppressed()[0].getMessage()))
                         .containsExactlyInAnyOrder("item 10 failed", "item 20 failed"));

@@ -90,9 +90,14 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     @Override
     public int dispatchDue() {
         var now = clock.instant();
-        return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
-                (tenantId, limit) -> claimDue(tenantId, now, limit), BATCH_SIZE,
-                claimed -> Concurrently.forEach(claimed, parallelSends, this::deliver));
+        // One window for the whole round: the next business's messages are claimed while earlier ones
+        // are still with the provider, so a round of many small businesses is not paid for in provider
+        // round trips one business at a time.
+        try (var window = new Concurrently(parallelSends)) {
+            return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
+                    (tenantId, limit) -> claimDue(tenantId, now, limit), BATCH_SIZE,
+                    claimed -> claimed.forEach(sms -> window.run(() -> deliver(sms))));
+        }
     }
 
     /**

@@ -50,6 +50,7 @@ class SendingSeveralAtATimeTest {
     private static final Instant NOW = Zurich.at("2026-03-10T10:00");
     private static final int MESSAGES = 6;
     private static final int AT_ONCE = 3;
+    private static final UUID OTHER_TENANT = UUID.fromString("0da0da00-0000-4000-8000-00000000b0b0");
 
     private final Set<UUID> sent = ConcurrentHashMap.newKeySet();
 
@@ -74,35 +75,68 @@ class SendingSeveralAtATimeTest {
         assertThat(sent).hasSize(MESSAGES);
     }
 
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
+    @Test
+    void the_next_businesss_messages_go_out_while_the_last_businesss_are_still_with_the_provider() {
+        var allWaiting = new CountDownLatch(MESSAGES);
+        var metTheOthers = ConcurrentHashMap.<String>newKeySet();
+        SendSmsPort slowProvider = message -> {
+            allWaiting.countDown();
+            // Business by business, the first three would wait here in vain for the second business's three.
+            if (Latches.opened(allWaiting)) {
+                metTheOthers.add(message.body());
+            }
+            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
+        };
+
+        var dispatched = dispatcher(slowProvider, new Due(List.of(TENANT_ID, OTHER_TENANT)), MESSAGES).dispatchDue();
+
+        assertThat(dispatched).isEqualTo(MESSAGES);
+        assertThat(metTheOthers).hasSize(MESSAGES);
+    }
+
     private SmsDispatcher dispatcher(SendSmsPort provider) {
-        var tenants = new InMemoryTenants().with(aTenant().build());
+        return dispatcher(provider, new Due(List.of(TENANT_ID)), AT_ONCE);
+    }
+
+    private SmsDispatcher dispatcher(SendSmsPort provider, Due due, int atOnce) {
+        var tenants = new InMemoryTenants().with(aTenant().build()).with(aTenant().withId(OTHER_TENANT).build());
         var failedRecipients = new FailedRecipients(new InMemoryUndeliverableNumbers(Optional::empty),
                 new InMemoryOptOuts(), tenants, new BusinessInbox(new InMemoryEmailQueue(), UUID::randomUUID,
                         "https://ops.example", new LibphonenumberPlan()));
-        return new SmsDispatcher(Clock.fixed(NOW, ZoneOffset.UTC), new DirectTransactions(), tenants, new SixDue(),
+        return new SmsDispatcher(Clock.fixed(NOW, ZoneOffset.UTC), new DirectTransactions(), tenants, due,
                 provider, new Log(), (customerId, event) -> { }, failedRecipients, UUID::randomUUID, SmsCountries.DEFAULT,
                 new CapNotices(new InMemoryCapNotices(), new InMemoryEmailQueue(), UUID::randomUUID, Optional.empty()),
-                AT_ONCE);
+                atOnce);
     }
 
-    /** Six due messages of one tenant, claimed once; what is marked sent is remembered. */
-    private final class SixDue implements SmsDispatchPort {
+    /** Six due messages shared out over the tenants, claimed once; what is marked sent is remembered. */
+    private final class Due implements SmsDispatchPort {
 
-        private final List<OutboundSms> due = IntStream.rangeClosed(1, MESSAGES)
-                .mapToObj(n -> new OutboundSms(new UUID(0xD, n), TENANT_ID, null, SmsPurpose.CONFIRMATION,
-                        CONTACT_MOBILE, SMS_NUMBER, "message " + n, NOW, NOW, false, 1))
-                .toList();
+        private final List<UUID> tenantIds;
+        private final List<OutboundSms> due;
         private boolean claimed;
+
+        Due(List<UUID> tenantIds) {
+            this.tenantIds = tenantIds;
+            this.due = IntStream.rangeClosed(1, MESSAGES)
+                    .mapToObj(n -> new OutboundSms(new UUID(0xD, n), tenantIds.get(n % tenantIds.size()), null,
+                            SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER, "message " + n, NOW, NOW, false, 1))
+                    .toList();
+        }
 
         @Override
         public List<UUID> tenantsWithDue(Instant now) {
-            return claimed ? List.of() : List.of(TENANT_ID);
+            return claimed ? List.of() : tenantIds;
         }
 
         @Override
         public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
-            claimed = true;
-            return due.stream().map(sms -> new DueSms(sms, SinceQueued.NOTHING)).toList();
+            if (customerId.equals(tenantIds.getLast())) {
+                claimed = true;
+            }
+            return due.stream().filter(sms -> sms.customerId().equals(customerId))
+                    .map(sms -> new DueSms(sms, SinceQueued.NOTHING)).toList();
         }
 
         @Override

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Dispatch at a real provider's latency: COUNT SMS of BUSINESSES businesses fall due at once and go
+# to a Twilio-shaped stub that answers each message after LATENCY_MS (bench/slow_twilio.py), first
+# through one instance, then two on the same database. Reports messages per second (first due to
+# last accepted), SMS sent twice (must be 0) and, with SMS_SENDER_MPS set in the environment, the
+# most messages one sender number handed over in any second.
+# Usage: bench/dispatch-latency.sh [COUNT] [LATENCY_MS] [BUSINESSES]   (defaults 10000 150 20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
+source bench/lib/postgres.sh
+COUNT=${1:-10000}
+LATENCY_MS=${2:-150}
+BUSINESSES=${3:-20}
+STUB_PORT=18190
+export ADMIN_TOKEN=bench-admin SMS_PROVIDER=twilio TWILIO_AUTH_TOKEN=bench-stub-token \
+    TWILIO_ACCOUNT_SID=AC0123456789abcdef0123456789abcdef TWILIO_BASE_URL=http://127.0.0.1:$STUB_PORT
+[ -f bootstrap/target/opsfabric.jar ] || ./mvnw -q -DskipTests package
+trap 'kill ${PIDS:-} ${STUB_PID:-} 2>/dev/null || true; stop_postgres' EXIT
+
+start_postgres 55436
+python3 bench/slow_twilio.py "$STUB_PORT" "$LATENCY_MS" &
+STUB_PID=$!
+for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$STUB_PORT/stats" >/dev/null && break; sleep 0.1; done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL $(psql "$DB_URL" -At -c 'SHOW server_version')"
+echo "provider latency ${LATENCY_MS} ms; parallel sends per instance ${OPSFABRIC_SMS_DISPATCH_PARALLEL_SENDS:-default}; SMS_SENDER_MPS ${SMS_SENDER_MPS:-unset}"
+echo "| instances | SMS | businesses | accepted | msgs/s | sent twice | most per second by one sender |"
+echo "|---|---|---|---|---|---|---|"
+for INSTANCES in 1 2; do
+    psql "$DB_URL" -qc "TRUNCATE outbound_sms, sms_log, ticket_events, tickets, staff_tokens, customers CASCADE" 2>/dev/null || true
+    curl -sf -X POST "http://127.0.0.1:$STUB_PORT/reset" >/dev/null
+    PIDS=""
+    for i in $(seq 1 "$INSTANCES"); do
+        start_service $((18200 + i)) "$(mktemp /tmp/opsfabric-dispatch-latency.XXXXXX.log)"
+        PIDS="$PIDS $SERVICE_PID"
+    done
+    PER_BUSINESS=$((COUNT / BUSINESSES))
+    for b in $(seq 1 "$BUSINESSES"); do
+        TENANT=$(provision 18201 "latency-$INSTANCES-$b")
+        # Each business its own sender number and its own recipients.
+        psql "$DB_URL" -qc "UPDATE customers SET sms_number = '+4143555' || lpad('$b', 4, '0') WHERE id = '$TENANT'"
+        psql "$DB_URL" -qc "INSERT INTO outbound_sms (id, customer_id, purpose, to_number, from_number, body, created_at, due_at)
+            SELECT gen_random_uuid(), '$TENANT', 'confirmation', '+4179' || lpad(($b * 100000 + n)::text, 7, '0'),
+                   '+4143555' || lpad('$b', 4, '0'), 'Latency ' || n, now(), now() + interval '5 seconds'
+            FROM generate_series(1, $PER_BUSINESS) AS n" >/dev/null
+    done
+    TOTAL=$((PER_BUSINESS * BUSINESSES))
+    for _ in $(seq 1 1200); do
+        [ "$(psql "$DB_URL" -At -c "SELECT count(*) FROM outbound_sms WHERE status IN ('sent', 'failed')")" -ge "$TOTAL" ] && break
+        sleep 0.25
+    done
+    DUE=$(psql "$DB_URL" -At -c "SELECT extract(epoch FROM min(due_at)) FROM outbound_sms")
+    STATS=$(curl -sf "http://127.0.0.1:$STUB_PORT/stats")
+    python3 - "$STATS" "$DUE" "$INSTANCES" "$TOTAL" "$BUSINESSES" <<'PY'
+import json, sys
+stats, due, instances, total, businesses = json.loads(sys.argv[1]), float(sys.argv[2]), *sys.argv[3:]
+rate = stats["sends"] / max(stats["last"] - due, 0.001) if stats["sends"] else 0
+most = max(stats["max_per_second_by_sender"].values(), default=0)
+print(f"| {instances} | {total} | {businesses} | {stats['sends']} | {rate:.0f} | {stats['sent_twice']} | {most} |")
+PY
+    kill $PIDS; wait $PIDS 2>/dev/null || true
+    PIDS=""
+done
