@@ -13,7 +13,7 @@ LOG=$(mktemp /tmp/opsfabric-bench.XXXXXX.log)
 
 [ -f bootstrap/target/opsfabric.jar ] || ./mvnw -q -DskipTests package
 # The benchmark posts unsigned JSON callbacks; on DATASOURCES_DEFAULT_URL they would be refused (503).
-OPSFABRIC_ALLOW_UNSIGNED_WEBHOOKS=true ADMIN_TOKEN=bench-admin OPSFABRIC_DATA_DIR=throwaway MICRONAUT_SERVER_PORT=$PORT "$JAVA_HOME/bin/java" -jar bootstrap/target/opsfabric.jar >"$LOG" 2>&1 &
+OPSFABRIC_ALLOW_UNSIGNED_WEBHOOKS=true ADMIN_TOKEN=bench-admin OPSFABRIC_DATA_DIR=throwaway MICRONAUT_SERVER_PORT=$PORT "$JAVA_HOME/bin/java" @bootstrap/jvm.options -jar bootstrap/target/opsfabric.jar >"$LOG" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -41,7 +41,7 @@ stop_postgres() {
 # start_service PORT LOG: starts the service jar in the background; sets SERVICE_PID.
 start_service() {
     local port=$1 log=$2
-    MICRONAUT_SERVER_PORT=$port "$JAVA_HOME/bin/java" -jar bootstrap/target/opsfabric.jar >"$log" 2>&1 &
+    MICRONAUT_SERVER_PORT=$port "$JAVA_HOME/bin/java" @bootstrap/jvm.options -jar bootstrap/target/opsfabric.jar >"$log" 2>&1 &
     SERVICE_PID=$!
     for _ in $(seq 1 120); do
         curl -sf "http://localhost:$port/health" >/dev/null && return 0
