@@ -31,7 +31,8 @@ class SignedInController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "me", summary = "The caller: actor (staff:<id> or token:<name>), role, business",
             description = "For a session, csrf_token is what POST, PATCH and DELETE must carry in X-CSRF-Token.")
-    @ApiResponse(responseCode = "200", description = "the caller", content = @Content(schema = @Schema(implementation = Me.class)))
+    @ApiResponse(responseCode = "200", description = "the caller",
+            content = @Content(schema = @Schema(implementation = Me.class)))
     @ApiResponse(responseCode = "401", description = "not signed in, or a missing, unknown or revoked token",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     Me me(HttpRequest<?> request) {

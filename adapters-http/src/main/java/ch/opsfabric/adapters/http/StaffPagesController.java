@@ -17,7 +17,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
-import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 @Controller("/app")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Hidden
+@Tag(name = "pages", description = "The staff's sign-in pages (HTML forms, German)")
 class StaffPagesController {
 
     /** One answer for a wrong password, an unknown address and a locked or deactivated account. */
@@ -47,6 +48,8 @@ class StaffPagesController {
         this.cookies = cookies;
     }
 
+    @Operation(operationId = "staffHome", summary = "Signed in: the business, sign-out",
+            description = "Not signed in: 303 to /app/login.")
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> home(HttpRequest<?> request) {
         return session(request)
@@ -57,11 +60,14 @@ class StaffPagesController {
                 .orElseGet(() -> HttpResponse.seeOther(LOGIN));
     }
 
+    @Operation(operationId = "signInPage", summary = "The sign-in form (sets the form cookie)")
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<?> loginPage(HttpRequest<?> request) {
         return form(request, HttpStatus.OK, "staff/login", Map.of());
     }
 
+    @Operation(operationId = "signIn", summary = "Sign in with email and password",
+            description = "303 to /app with the session cookie, or 401 and the form with one answer for every refusal.")
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
         var fields = fields(form);
@@ -75,6 +81,7 @@ class StaffPagesController {
                         Map.of("error", SIGN_IN_REFUSED, "email", email)));
     }
 
+    @Operation(operationId = "signOut", summary = "End this session: 303 to /app/login")
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signOut(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
         var session = session(request);
@@ -85,33 +92,44 @@ class StaffPagesController {
         return HttpResponse.seeOther(LOGIN).cookie(cookies.sessionEnded());
     }
 
+    @Operation(operationId = "invitationPage", summary = "The form to set a password through an invitation",
+            description = "404 when the link no longer opens.")
     @Get(value = "/invite/{token}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> invitationPage(HttpRequest<?> request, @PathVariable String token) {
         return passwordPage(request, token, "invite");
     }
 
+    @Operation(operationId = "acceptInvitation", summary = "Set the password (password, password_repeat)",
+            description = "303 to /app, signed in.")
     @Post(value = "/invite/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> acceptInvitation(HttpRequest<?> request, @PathVariable String token,
                                      @Body @Nullable Map<String, String> form) {
         return setPassword(request, token, "invite", fields(form));
     }
 
+    @Operation(operationId = "resetPage", summary = "The form to set a new password through a reset link",
+            description = "404 when the link no longer opens.")
     @Get(value = "/reset/{token}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> resetPage(HttpRequest<?> request, @PathVariable String token) {
         return passwordPage(request, token, "reset");
     }
 
+    @Operation(operationId = "resetPassword", summary = "Set the new password",
+            description = "303 to /app, signed in; the person's other sessions end.")
     @Post(value = "/reset/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> reset(HttpRequest<?> request, @PathVariable String token,
                           @Body @Nullable Map<String, String> form) {
         return setPassword(request, token, "reset", fields(form));
     }
 
+    @Operation(operationId = "forgotPage", summary = "The form to ask for a reset link")
     @Get(value = "/forgot", produces = MediaType.TEXT_HTML)
     HttpResponse<?> forgotPage(HttpRequest<?> request) {
         return form(request, HttpStatus.OK, "staff/forgot", Map.of());
     }
 
+    @Operation(operationId = "requestReset", summary = "E-mail a reset link (valid 1 hour)",
+            description = "To the address, if it is someone's; the same page either way.")
     @Post(value = "/forgot", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> requestReset(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
         var fields = fields(form);
@@ -127,7 +145,8 @@ class StaffPagesController {
         if (!signIn.linkOpens(token)) {
             return linkClosed();
         }
-        return form(request, HttpStatus.OK, "staff/password", Map.of("kind", kind, "action", "/app/" + kind + "/" + token));
+        return form(request, HttpStatus.OK, "staff/password",
+                Map.of("kind", kind, "action", "/app/" + kind + "/" + token));
     }
 
     private HttpResponse<?> setPassword(HttpRequest<?> request, String token, String kind, Map<String, String> fields) {
