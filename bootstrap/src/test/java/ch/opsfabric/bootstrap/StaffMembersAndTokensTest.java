@@ -167,6 +167,29 @@ class StaffMembersAndTokensTest extends ServiceTest {
     }
 
     @Test
+    void a_person_at_two_businesses_signs_into_the_one_their_password_opens() {
+        var other = api.provision(Map.of("name", "Brunner GmbH", "slug", "zweit-" + SLUGS.incrementAndGet(),
+                "email", "info@brunner.example"));
+        var here = People.invite(api, token, "Beat Keller", "beat@keller.example", "staff");
+        var there = People.invite(api, (String) other.get("staff_token"), "Beat Keller", "Beat@Keller.example",
+                "owner");
+        People.setPassword(new Browser(server.getURI()), here, "Passwort-bei-Doerfler");
+        People.setPassword(new Browser(server.getURI()), there, "Passwort-bei-Brunner");
+
+        assertThat(businessSignedInto("Passwort-bei-Doerfler")).isEqualTo(businessId.toString());
+        assertThat(businessSignedInto("Passwort-bei-Brunner")).isEqualTo(other.get("id"));
+        assertThat(People.signIn(new Browser(server.getURI()), "beat@keller.example", "Passwort-bei-Keinem").status())
+                .isEqualTo(401);
+    }
+
+    private String businessSignedInto(String password) {
+        var browser = new Browser(server.getURI());
+        assertThat(People.signIn(browser, "beat@keller.example", password).status()).isEqualTo(303);
+        var me = browser.api("GET", "/api/me", null).body();
+        return me.replaceAll(".*\"business_id\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
     void no_or_a_wrong_credential_is_answered_401_on_every_people_route() {
         for (var request : List.<HttpRequest<?>>of(HttpRequest.GET("/api/staff-members"), HttpRequest.GET("/api/tokens"),
                 HttpRequest.GET("/api/me"), HttpRequest.POST("/api/tokens", Map.of("name", "x")),
