@@ -10,6 +10,7 @@ import ch.opsfabric.application.missedcall.RecordCallService;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
+import ch.opsfabric.application.port.in.OwnerInvitationUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
@@ -182,8 +183,9 @@ class CoreWiring {
     @Singleton
     ProvisionTenantUseCase provisionTenant(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                            StoreTenantPort store, StaffTokenPort staffTokens, BlocklistPort blocklist,
-                                           IdGenerator ids, SecretGenerator secrets) {
-        return new ProvisionTenantService(clock, transactions, tenants, store, staffTokens, blocklist, ids, secrets);
+                                           IdGenerator ids, SecretGenerator secrets, OwnerInvitationUseCase owners) {
+        return new ProvisionTenantService(clock, transactions, tenants, store, staffTokens, blocklist, ids, secrets,
+                owners);
     }
 
     @Singleton

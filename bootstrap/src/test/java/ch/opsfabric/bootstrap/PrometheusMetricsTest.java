@@ -59,6 +59,7 @@ class PrometheusMetricsTest extends ServiceTest {
         clock.set(TestClockFactory.START);
         api.provision(Map.of("name", "Dörfler AG", "slug", "metrics", "email", "info@doerfler.example",
                 "phone", "044 443 52 00", "sms_number", BUSINESS_NUMBER, "canton", "zh"));
+        assertThat(email.dispatchDue()).as("the owner's invitation from provisioning").isEqualTo(1);
 
         assertThat(api.postTicket(Api.wizardPost("metrics")).status()).isEqualTo(201);
         assertThat(api.postTicket(Api.wizardPost("metrics")).status()).isEqualTo(200);

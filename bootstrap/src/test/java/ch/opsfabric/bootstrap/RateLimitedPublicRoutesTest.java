@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -79,6 +80,21 @@ class RateLimitedPublicRoutesTest extends ServiceTest {
         assertThat(send(HttpRequest.POST("/api/ticket", Api.wizardPost("nobody")), client).code()).isEqualTo(429);
         assertThat(send(HttpRequest.POST("/api/wizard/visit", Map.of("customer_slug", "nobody")), client).code())
                 .isEqualTo(429);
+    }
+
+    @Test
+    void sign_in_and_password_reset_share_the_address_s_budget() {
+        var client = "203.0.113.50";
+        for (int request = 0; request < 3; request++) {
+            reviewLink(client);
+        }
+
+        assertThat(send(HttpRequest.GET("/app/login"), client).code()).isEqualTo(429);
+        assertThat(send(HttpRequest.POST("/app/login", "email=a%40b.ch&password=x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(429);
+        assertThat(send(HttpRequest.POST("/app/forgot", "email=a%40b.ch")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(429);
+        assertThat(send(HttpRequest.GET("/app/reset/AAAAAAAAAAAAAAAA"), client).code()).isEqualTo(429);
     }
 
     @Test

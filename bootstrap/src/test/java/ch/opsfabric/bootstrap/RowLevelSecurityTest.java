@@ -60,7 +60,17 @@ class RowLevelSecurityTest extends ServiceTest {
                     VALUES (gen_random_uuid(), '%1$s', now(), %2$s, 0, 0, 0, 0, 0, 0, 0, 0)"""),
             Map.entry("staff_members", """
                     INSERT INTO staff_members (id, customer_id, name, email, role, created_at)
-                    VALUES (gen_random_uuid(), '%1$s', 'Chefin %2$s', 'chefin%2$s@example.ch', 'owner', now())"""));
+                    VALUES (gen_random_uuid(), '%1$s', 'Chefin %2$s', 'chefin%2$s@example.ch', 'owner', now())"""),
+            // The owner from provisioning has failed to sign in once and holds a session.
+            Map.entry("staff_sign_in_failures", """
+                    INSERT INTO staff_sign_in_failures (customer_id, staff_member_id, failed_at)
+                    SELECT customer_id, id, now() FROM staff_members WHERE customer_id = '%1$s' AND role = 'owner'
+                    ORDER BY created_at LIMIT 1"""),
+            Map.entry("staff_sessions", """
+                    INSERT INTO staff_sessions (token_hash, customer_id, staff_member_id, csrf_token, created_at,
+                                                expires_at)
+                    SELECT 'session-rls-%2$s', customer_id, id, 'csrf-%2$s', now(), now() + interval '1 hour'
+                    FROM staff_members WHERE customer_id = '%1$s' AND role = 'owner' ORDER BY created_at LIMIT 1"""));
 
     /**
      * Every view the service's role may read, with exactly the columns it shows. Except for
@@ -71,6 +81,9 @@ class RowLevelSecurityTest extends ServiceTest {
     private static final Map<String, List<String>> VIEWS_OF_THE_SERVICE = Map.ofEntries(
             Map.entry("current_tenant_tickets", List.of("(every column of tickets)")),
             Map.entry("staff_token_owners", List.of("token_hash", "customer_id", "name")),
+            Map.entry("staff_email_owners", List.of("email", "customer_id", "last_sign_in_at")),
+            Map.entry("staff_access_link_owners", List.of("token_hash", "customer_id")),
+            Map.entry("staff_session_owners", List.of("token_hash", "customer_id")),
             Map.entry("review_link_owners", List.of("review_token", "customer_id", "ticket_id")),
             Map.entry("sent_sms_owners", List.of("provider_id", "customer_id")),
             Map.entry("queued_messages", List.of("channel", "customer_id", "status", "due_at", "claimed_at")),
@@ -130,7 +143,8 @@ class RowLevelSecurityTest extends ServiceTest {
         // Guards the catalog query itself: it must find the tables the migrations name, not fewer.
         assertThat(tenantTables).contains("staff_tokens", "tickets", "ticket_events", "sms_log", "outbound_sms",
                 "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email", "wizard_visits",
-                "data_subject_erasures");
+                "data_subject_erasures", "staff_members", "staff_sign_in_failures", "staff_access_links",
+                "staff_sessions");
     }
 
     @Test

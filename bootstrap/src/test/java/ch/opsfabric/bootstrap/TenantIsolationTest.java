@@ -223,6 +223,52 @@ class TenantIsolationTest extends ServiceTest {
     }
 
     @Test
+    @Walks({"get /api/staff-members", "get /api/tokens", "get /api/me"})
+    void a_s_people_tokens_and_caller_show_nothing_of_b() {
+        var idsOfB = new ArrayList<String>();
+        rows.list("SELECT id FROM staff_members WHERE customer_id = ?", b.id()).forEach(row -> idsOfB.add(
+                row.get("id").toString()));
+        rows.list("SELECT id FROM staff_tokens WHERE customer_id = ?", b.id()).forEach(row -> idsOfB.add(
+                row.get("id").toString()));
+        for (var path : List.of("/api/staff-members", "/api/tokens", "/api/me")) {
+            var answer = api.sendForText(HttpRequest.GET(path).bearerAuth(a.token()));
+
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertNoTraceOfB(answer.body(), path);
+            assertThat(answer.body()).as(path).doesNotContain(idsOfB.toArray(String[]::new));
+        }
+    }
+
+    @Test
+    @Walks({"patch /api/staff-members/{id}", "delete /api/tokens/{id}"})
+    void b_s_people_and_tokens_cannot_be_changed_or_revoked_and_refuse_like_unknown_ones() {
+        var ownerOfB = rows.one("SELECT id FROM staff_members WHERE customer_id = ?", b.id()).get("id").toString();
+        var tokenOfB = rows.one("SELECT id FROM staff_tokens WHERE customer_id = ?", b.id()).get("id").toString();
+
+        answeredLikeAnUnknownTicket(ownerOfB, id -> api.send(HttpRequest.PATCH("/api/staff-members/" + id,
+                Map.of("active", false, "role", "staff")).bearerAuth(a.token())));
+        answeredLikeAnUnknownTicket(tokenOfB, id -> api.send(HttpRequest.DELETE("/api/tokens/" + id)
+                .bearerAuth(a.token())));
+        assertThat(b.staff().list().status()).as("B's token still opens B").isEqualTo(200);
+    }
+
+    @Test
+    @Walks({"post /api/staff-members", "post /api/tokens"})
+    void people_and_tokens_a_creates_are_a_s_even_under_b_s_owner_address() {
+        var addressOfB = rows.one("SELECT email FROM staff_members WHERE customer_id = ?", b.id()).get("email");
+        var invited = api.send(HttpRequest.POST("/api/staff-members", Map.of("name", "Doppelt", "email", addressOfB))
+                .bearerAuth(a.token()));
+        var token = api.send(HttpRequest.POST("/api/tokens", Map.of("name", "kasse")).bearerAuth(a.token()));
+
+        assertThat(invited.status()).isEqualTo(201);
+        assertThat(token.status()).isEqualTo(201);
+        assertThat(rows.count("SELECT count(*) FROM staff_members WHERE customer_id = ? AND email = ?", a.id(),
+                addressOfB)).isEqualTo(1);
+        var tokenOfA = new StaffApi(api, (String) token.body().get("token"));
+        assertThat(StaffApi.ids(tokenOfA.list())).doesNotContainAnyElementsOf(ticketsOfB);
+    }
+
+    @Test
     @Walks("get /api/reports/monthly")
     @SuppressWarnings("unchecked")
     void the_monthly_report_counts_only_a_s_activity() {

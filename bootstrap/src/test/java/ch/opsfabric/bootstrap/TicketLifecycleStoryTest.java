@@ -91,6 +91,9 @@ class TicketLifecycleStoryTest extends ServiceTest {
         var staffToken = (String) api.provision(Map.of("name", "Dörfler AG", "slug", "doerfler-ag",
                 "email", "info@doerfler.example", "phone", "044 443 52 00", "google_review_link", GOOGLE_LINK,
                 "review_delay_hours", 2)).get("staff_token");
+        assertThat(emails.dispatchDue()).isEqualTo(1);
+        assertThat(mailServer.getReceivedMessages()[0].getSubject()).isEqualTo("Einladung zu OpsFabric für Dörfler AG");
+        mailServer.purgeEmailFromAllMailboxes();
 
         var ticketId = UUID.fromString((String) api.postTicket(Api.wizardPost("doerfler-ag")).body().get("ticket_id"));
         assertThat(emails.dispatchDue()).isEqualTo(1);

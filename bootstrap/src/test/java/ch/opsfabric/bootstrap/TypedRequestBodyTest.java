@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,38 @@ class TypedRequestBodyTest extends ServiceTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).containsEntry("error", "malformed_body").containsEntry("message", message);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "POST  | /api/staff-members | {\"name\": \"Beat\", \"email\": \"b@k.example\", \"bogus\": 1} | bogus  | is not a known field",
+        "POST  | /api/staff-members | {\"name\": 42, \"email\": \"b@k.example\"}                     | name   | must be a string",
+        "POST  | /api/staff-members | {\"name\": \"Beat\", \"email\": \"kein-mail\"}                | email  | is required and must be an e-mail address",
+        "POST  | /api/staff-members | {\"name\": \"Beat\", \"email\": \"b@k.example\", \"role\": \"chef\"} | role | must be owner or staff",
+        "POST  | /api/staff-members | {\"name\": \"Beat\", \"email\": \"b@k.example\", \"active\": true} | active | a new member is active; leave it out",
+        "PATCH | /api/staff-members/{owner} | {\"active\": \"nein\"}                               | active | must be true or false",
+        "PATCH | /api/staff-members/{owner} | {\"email\": \"neu@k.example\"}                       | email  | cannot be changed; invite the new address instead",
+        "PATCH | /api/staff-members/{owner} | {\"name\": \"   \"}                                  | name   | is required and at most 120 characters",
+        "POST  | /api/tokens        | {\"name\": \"kasse\", \"scope\": \"alles\"}                   | scope  | is not a known field",
+        "POST  | /api/tokens        | {\"name\": \"\"}                                            | name   | is required, at most 60 characters on one line",
+    })
+    void a_people_or_token_request_with_a_wrong_field_is_refused_naming_it_and_stores_nothing(
+            String method, String path, String body, String field, String message) {
+        var owner = rows.one("SELECT id, name FROM staff_members WHERE customer_id = ?", UUID.fromString(businessId));
+        var request = HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method),
+                path.replace("{owner}", owner.get("id").toString())).body(body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(staffToken);
+
+        var answer = api.send(request);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).containsEntry("field", field).containsEntry("message", message);
+        var business = UUID.fromString(businessId);
+        assertThat(rows.list("SELECT name, active FROM staff_members WHERE customer_id = ?", business))
+                .containsExactly(Map.of("name", owner.get("name"), "active", true));
+        assertThat(rows.count("SELECT count(*) FROM staff_tokens WHERE customer_id = ?", business)).isEqualTo(1);
+        assertThat(rows.count("SELECT count(*) FROM outbound_email WHERE customer_id = ? AND purpose = ?", business,
+                "staff_invitation")).as("the owner's invitation only").isEqualTo(1);
     }
 
     @Test

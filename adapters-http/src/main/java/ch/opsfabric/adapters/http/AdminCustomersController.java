@@ -1,9 +1,11 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.in.OwnerInvitationUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,6 +16,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,22 +41,42 @@ import java.util.UUID;
 class AdminCustomersController {
 
     private final ProvisionTenantUseCase provisioning;
+    private final OwnerInvitationUseCase owners;
 
-    AdminCustomersController(ProvisionTenantUseCase provisioning) {
+    AdminCustomersController(ProvisionTenantUseCase provisioning, OwnerInvitationUseCase owners) {
         this.provisioning = provisioning;
+        this.owners = owners;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "provisionBusiness", summary = "Provision a business",
-            description = "Fields left out take their defaults. The answer carries the business's staff token, "
-                    + "shown this once.")
+            description = "Fields left out take their defaults. The answer carries the business's first API token "
+                    + "(named provisioning) and its owner's invitation link (the business e-mail becomes the owner's "
+                    + "sign-in; the link is e-mailed there too), both shown this once.")
     @ApiResponse(responseCode = "201", description = "the new business, with its staff token",
             content = @Content(schema = @Schema(implementation = TenantAnswer.class)))
     @ApiResponse(responseCode = "409", description = "the slug is taken",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<TenantAnswer> create(@Body @Nullable TenantRequest request) {
         var provisioned = provisioning.provision(TenantJson.create(JsonRequests.present(request)));
-        return HttpResponse.created(TenantAnswer.withStaffToken(provisioned.tenant(), provisioned.staffToken()));
+        return HttpResponse.created(TenantAnswer.provisioned(provisioned.tenant(), provisioned.staffToken(),
+                provisioned.ownerInvitationUrl()));
+    }
+
+    @Serdeable
+    record OwnerInvitation(@JsonProperty("owner_invitation_url") String ownerInvitationUrl) {
+    }
+
+    @Post(value = "/{id}/owner-invitation", produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "inviteOwnerAgain", summary = "A fresh invitation for the business's owner",
+            description = "For the longest-standing active owner, e-mailed and answered this once (valid 72 hours); "
+                    + "the owner's earlier invitation links stop working.")
+    @ApiResponse(responseCode = "201", description = "the new link",
+            content = @Content(schema = @Schema(implementation = OwnerInvitation.class)))
+    @ApiResponse(responseCode = "404", description = "no such business, or it has no active owner",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    HttpResponse<OwnerInvitation> inviteOwnerAgain(@PathVariable String id) {
+        return HttpResponse.created(new OwnerInvitation(owners.inviteOwnerAgain(tenantId(id))));
     }
 
     @Patch(value = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

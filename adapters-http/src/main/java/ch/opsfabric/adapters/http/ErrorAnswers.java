@@ -145,7 +145,7 @@ class ErrorAnswers {
 
     @Error(global = true, exception = ServiceUnavailable.class)
     HttpResponse<ApiError> serviceUnavailable(HttpRequest<?> request, ServiceUnavailable unavailable) {
-        LOG.warn("{} while serving {} {}: {}", unavailable.getMessage(), request.getMethod(), request.getPath(),
+        LOG.warn("{} while serving {} {}: {}", unavailable.getMessage(), request.getMethod(), LoggedPath.of(request),
                 unavailable.getCause() == null ? "" : unavailable.getCause().toString());
         return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .body(ApiError.of("unavailable", "the service is briefly unavailable; please retry"));
@@ -153,7 +153,7 @@ class ErrorAnswers {
 
     @Error(global = true, exception = Exception.class)
     HttpResponse<ApiError> unforeseen(HttpRequest<?> request, Exception failure) {
-        LOG.error("unexpected failure serving {} {}", request.getMethod(), request.getPath(), failure);
+        LOG.error("unexpected failure serving {} {}", request.getMethod(), LoggedPath.of(request), failure);
         return HttpResponse.<ApiError>serverError().body(ApiError.of("internal_error", "something went wrong on our side"));
     }
 }

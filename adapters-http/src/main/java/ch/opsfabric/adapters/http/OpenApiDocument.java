@@ -19,10 +19,15 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 + "{\"error\": code, \"field\": field at fault (when one is), \"message\": text}."))
 @SecurityScheme(name = OpenApiDocument.STAFF_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The staff token issued when the business was provisioned (POST /api/admin/customers).")
+@SecurityScheme(name = OpenApiDocument.STAFF_SESSION, type = SecuritySchemeType.APIKEY,
+        in = io.swagger.v3.oas.annotations.enums.SecuritySchemeIn.COOKIE, paramName = SessionCookies.SESSION,
+        description = "A signed-in person's session (POST /app/login); requests that change something also carry "
+                + "the session's token in X-CSRF-Token (GET /api/me).")
 @OpenAPIInclude(classes = {HealthEndpoint.class, PrometheusEndpoint.class}, tags = @io.swagger.v3.oas.annotations.tags.Tag(name = "operations"))
 final class OpenApiDocument {
 
     static final String STAFF_TOKEN = "staffToken";
+    static final String STAFF_SESSION = "staffSession";
 
     private OpenApiDocument() {
     }

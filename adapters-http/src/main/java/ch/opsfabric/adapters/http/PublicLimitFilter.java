@@ -6,10 +6,11 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Limits what one client address may ask of the public routes, those anyone can call without a secret and each of
- * which can cost an SMS or a row: the wizard's request and visit, and the review links. Past the limit the answer is
- * {@code 429} with {@code Retry-After} (see {@link ErrorAnswers}).
+ * which can cost an SMS, an e-mail, a row or a password guess: the wizard's request and visit, the review links,
+ * and the staff's sign-in and password reset. Past the limit the answer is {@code 429} with {@code Retry-After}
+ * (see {@link ErrorAnswers}).
  */
-@ServerFilter({"/api/ticket", "/api/wizard/visit", "/r/**"})
+@ServerFilter({"/api/ticket", "/api/wizard/visit", "/r/**", "/app/login", "/app/forgot", "/app/reset/**"})
 final class PublicLimitFilter {
 
     private final PublicLimits limits;

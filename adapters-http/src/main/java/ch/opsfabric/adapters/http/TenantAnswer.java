@@ -33,13 +33,16 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                     @JsonProperty("sla_pause_weekends") boolean slaPauseWeekends,
                     @Nullable String canton, Map<String, Object> config,
                     @Nullable @JsonProperty("staff_token") @JsonInclude(JsonInclude.Include.NON_NULL)
-                    String staffToken) {
+                    String staffToken,
+                    @Nullable @JsonProperty("owner_invitation_url") @JsonInclude(JsonInclude.Include.NON_NULL)
+                    String ownerInvitationUrl) {
 
     static TenantAnswer of(Tenant tenant) {
-        return withStaffToken(tenant, null);
+        return provisioned(tenant, null, null);
     }
 
-    static TenantAnswer withStaffToken(Tenant tenant, String staffToken) {
+    /** A new business: its first API token and its owner's invitation link, both shown this once. */
+    static TenantAnswer provisioned(Tenant tenant, String staffToken, String ownerInvitationUrl) {
         var profile = tenant.profile();
         var missedCall = profile.missedCall();
         return new TenantAnswer(tenant.id(), profile.name(), profile.slug(), e164(profile.phone()), profile.email(),
@@ -49,7 +52,7 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                 profile.modules().byKey(), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
                 missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.dailySmsCap().perDay(),
                 profile.sla().pauseWeekends(),
-                profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(), staffToken);
+                profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(), staffToken, ownerInvitationUrl);
     }
 
     private static String e164(PhoneNumber number) {

@@ -1,6 +1,7 @@
 package ch.opsfabric.application.tenant;
 
 import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.in.OwnerInvitationUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ProvisionedTenant;
 import ch.opsfabric.application.port.out.BlocklistPort;
@@ -29,10 +30,12 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
     private final BlocklistPort blocklist;
     private final IdGenerator ids;
     private final SecretGenerator secrets;
+    private final OwnerInvitationUseCase owners;
 
     public ProvisionTenantService(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                   StoreTenantPort store, StaffTokenPort staffTokens, BlocklistPort blocklist,
-                                  IdGenerator ids, SecretGenerator secrets) {
+                                  IdGenerator ids, SecretGenerator secrets,
+                                  OwnerInvitationUseCase owners) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -41,6 +44,7 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
         this.blocklist = blocklist;
         this.ids = ids;
         this.secrets = secrets;
+        this.owners = owners;
     }
 
     @Override
@@ -51,7 +55,9 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             store.create(tenant, now);
             var token = secrets.newSecret(STAFF_TOKEN_BITS);
             staffTokens.storeHash(tenant.id(), StaffTokens.hash(token), now);
-            return new ProvisionedTenant(tenant, token);
+            // The business's e-mail address becomes its first owner's sign-in.
+            var invitation = owners.createOwner(tenant.id(), profile.name(), profile.email());
+            return new ProvisionedTenant(tenant, token, invitation);
         });
     }
 

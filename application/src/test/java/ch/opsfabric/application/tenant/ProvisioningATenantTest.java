@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.in.OwnerInvitationUseCase;
 import ch.opsfabric.application.fakes.FixedSecrets;
 import ch.opsfabric.application.fakes.ImmediateTransactions;
 import ch.opsfabric.application.fakes.InMemoryStaffTokens;
@@ -16,6 +17,8 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.tenant.TenantProfile;
 import ch.opsfabric.testsupport.MutableClock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +37,33 @@ class ProvisioningATenantTest {
     private final InMemoryStaffTokens staffTokens = new InMemoryStaffTokens();
     private final FixedSecrets secrets = new FixedSecrets(TOKEN);
     private final ProvisionTenantService service = new ProvisionTenantService(new MutableClock(NOW), transactions,
-            tenants, tenants, staffTokens, new NoBlocklist(), new SequentialIds(), secrets);
+            tenants, tenants, staffTokens, new NoBlocklist(), new SequentialIds(), secrets, new RecordingOwners());
+    private final List<String> ownersCreated = new ArrayList<>();
 
     private final TenantProfile profile = aTenant().profile();
+
+    /** Records the owners provisioning asks for and answers an invitation link naming the business. */
+    private final class RecordingOwners implements OwnerInvitationUseCase {
+
+        @Override
+        public String createOwner(UUID tenantId, String name, String email) {
+            ownersCreated.add(tenantId + " " + name + " <" + email + ">");
+            return "https://ops.example/app/invite/for-" + tenantId;
+        }
+
+        @Override
+        public String inviteOwnerAgain(UUID tenantId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void provisioning_creates_the_owner_from_the_business_email_and_answers_the_invitation_link() {
+        var provisioned = service.provision(profile);
+
+        assertThat(ownersCreated).containsExactly(FIRST_ID + " " + profile.name() + " <" + profile.email() + ">");
+        assertThat(provisioned.ownerInvitationUrl()).isEqualTo("https://ops.example/app/invite/for-" + FIRST_ID);
+    }
 
     @Test
     void provisioning_stores_the_tenant_with_a_new_id_and_its_onboarding_time() {

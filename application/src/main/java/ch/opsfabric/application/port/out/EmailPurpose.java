@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum EmailPurpose {
     NEW_REQUEST, RAISED_TO_HIGH, OVERDUE_REMINDER, SMS_FALLBACK,
     /** The business's SMS reached its daily cap; to the business and the operator. */
-    SMS_CAP_REACHED;
+    SMS_CAP_REACHED,
+    /** A link to set a password: an invitation, or a reset the person asked for. */
+    STAFF_INVITATION, PASSWORD_RESET;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

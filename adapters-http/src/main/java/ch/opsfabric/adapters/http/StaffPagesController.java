@@ -1,0 +1,208 @@
+package ch.opsfabric.adapters.http;
+
+import ch.opsfabric.application.port.in.SignInUseCase;
+import ch.opsfabric.application.port.in.StaffSession;
+import ch.opsfabric.domain.InvalidValue;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The staff's sign-in pages: plain HTML forms that work without JavaScript. Before sign-in every form repeats the
+ * visitor's form cookie in a hidden field; after sign-in the sign-out form carries the session's CSRF token. A
+ * post without the matching token is refused (403) and changes nothing.
+ */
+@Controller("/app")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "pages", description = "The staff's sign-in pages (HTML forms, German)")
+class StaffPagesController {
+
+    /** One answer for a wrong password, an unknown address and a locked or deactivated account. */
+    static final String SIGN_IN_REFUSED = "E-Mail-Adresse oder Passwort stimmen nicht, oder das Konto ist "
+            + "vorübergehend gesperrt. Bitte versuchen Sie es erneut.";
+    private static final URI HOME = URI.create("/app");
+    private static final URI LOGIN = URI.create("/app/login");
+
+    private final SignInUseCase signIn;
+    private final SessionCookies cookies;
+
+    StaffPagesController(SignInUseCase signIn, SessionCookies cookies) {
+        this.signIn = signIn;
+        this.cookies = cookies;
+    }
+
+    @Operation(operationId = "staffHome", summary = "Signed in: the business, sign-out",
+            description = "Not signed in: 303 to /app/login.")
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> home(HttpRequest<?> request) {
+        return session(request)
+                .<HttpResponse<?>>map(session -> HttpResponse.ok(new ModelAndView<>("staff/home", Map.of(
+                        "business", session.caller().tenant().profile().name(),
+                        "role", session.caller().role().code(),
+                        "csrf", session.csrfToken()))))
+                .orElseGet(() -> HttpResponse.seeOther(LOGIN));
+    }
+
+    @Operation(operationId = "signInPage", summary = "The sign-in form (sets the form cookie)")
+    @Get(value = "/login", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> loginPage(HttpRequest<?> request) {
+        return form(request, HttpStatus.OK, "staff/login", Map.of());
+    }
+
+    @Operation(operationId = "signIn", summary = "Sign in with email and password",
+            description = "303 to /app with the session cookie, or 401 and the form with one answer for every refusal.")
+    @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> signIn(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
+        var fields = fields(form);
+        if (!formTokenMatches(request, fields)) {
+            return refused();
+        }
+        var email = fields.getOrDefault("email", "");
+        return signIn.signIn(email, fields.get("password"))
+                .<HttpResponse<?>>map(this::signedIn)
+                .orElseGet(() -> form(request, HttpStatus.UNAUTHORIZED, "staff/login",
+                        Map.of("error", SIGN_IN_REFUSED, "email", email)));
+    }
+
+    @Operation(operationId = "signOut", summary = "End this session: 303 to /app/login")
+    @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> signOut(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
+        var session = session(request);
+        if (session.isPresent() && !SessionCookies.same(session.get().csrfToken(), fields(form).get("csrf"))) {
+            return refused();
+        }
+        SessionCookies.sessionOf(request).ifPresent(signIn::signOut);
+        return HttpResponse.seeOther(LOGIN).cookie(cookies.sessionEnded());
+    }
+
+    @Operation(operationId = "invitationPage", summary = "The form to set a password through an invitation",
+            description = "404 when the link no longer opens.")
+    @Get(value = "/invite/{token}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> invitationPage(HttpRequest<?> request, @PathVariable String token) {
+        return passwordPage(request, token, "invite");
+    }
+
+    @Operation(operationId = "acceptInvitation", summary = "Set the password (password, password_repeat)",
+            description = "303 to /app, signed in.")
+    @Post(value = "/invite/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> acceptInvitation(HttpRequest<?> request, @PathVariable String token,
+                                     @Body @Nullable Map<String, String> form) {
+        return setPassword(request, token, "invite", fields(form));
+    }
+
+    @Operation(operationId = "resetPage", summary = "The form to set a new password through a reset link",
+            description = "404 when the link no longer opens.")
+    @Get(value = "/reset/{token}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> resetPage(HttpRequest<?> request, @PathVariable String token) {
+        return passwordPage(request, token, "reset");
+    }
+
+    @Operation(operationId = "resetPassword", summary = "Set the new password",
+            description = "303 to /app, signed in; the person's other sessions end.")
+    @Post(value = "/reset/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> reset(HttpRequest<?> request, @PathVariable String token,
+                          @Body @Nullable Map<String, String> form) {
+        return setPassword(request, token, "reset", fields(form));
+    }
+
+    @Operation(operationId = "forgotPage", summary = "The form to ask for a reset link")
+    @Get(value = "/forgot", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> forgotPage(HttpRequest<?> request) {
+        return form(request, HttpStatus.OK, "staff/forgot", Map.of());
+    }
+
+    @Operation(operationId = "requestReset", summary = "E-mail a reset link (valid 1 hour)",
+            description = "To the address, if it is someone's; the same page either way.")
+    @Post(value = "/forgot", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> requestReset(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
+        var fields = fields(form);
+        if (!formTokenMatches(request, fields)) {
+            return refused();
+        }
+        signIn.requestPasswordReset(fields.get("email"));
+        // The same answer whether or not the address is known, so the page tells nobody who works where.
+        return form(request, HttpStatus.OK, "staff/forgot", Map.of("sent", true));
+    }
+
+    private HttpResponse<?> passwordPage(HttpRequest<?> request, String token, String kind) {
+        if (!signIn.linkOpens(token)) {
+            return linkClosed();
+        }
+        return form(request, HttpStatus.OK, "staff/password",
+                Map.of("kind", kind, "action", "/app/" + kind + "/" + token));
+    }
+
+    private HttpResponse<?> setPassword(HttpRequest<?> request, String token, String kind, Map<String, String> fields) {
+        if (!formTokenMatches(request, fields)) {
+            return refused();
+        }
+        var password = fields.get("password");
+        var model = Map.<String, Object>of("kind", kind, "action", "/app/" + kind + "/" + token);
+        if (password == null || !password.equals(fields.get("password_repeat"))) {
+            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
+                    with(model, "error", "Die beiden Passwörter stimmen nicht überein."));
+        }
+        try {
+            return signIn.setPassword(token, password).<HttpResponse<?>>map(this::signedIn).orElseGet(this::linkClosed);
+        } catch (InvalidValue invalid) {
+            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
+                    with(model, "error", "Das Passwort muss mindestens 10 und höchstens 128 Zeichen lang sein."));
+        }
+    }
+
+    private MutableHttpResponse<?> signedIn(StaffSession session) {
+        return HttpResponse.seeOther(HOME).cookie(cookies.session(session.token()));
+    }
+
+    private HttpResponse<?> linkClosed() {
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("staff/link-closed", Map.of()));
+    }
+
+    private HttpResponse<?> refused() {
+        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/refused", Map.of()));
+    }
+
+    /** A page with a form: the visitor's form token in its hidden field, set as a cookie when it is new. */
+    private HttpResponse<?> form(HttpRequest<?> request, HttpStatus status, String view, Map<String, Object> model) {
+        var existing = SessionCookies.formTokenOf(request);
+        var token = existing.orElseGet(SessionCookies::newFormToken);
+        var response = HttpResponse.status(status).body(new ModelAndView<>(view, with(model, "csrf", token)));
+        return existing.isPresent() ? response : response.cookie(cookies.formToken(token));
+    }
+
+    private static boolean formTokenMatches(HttpRequest<?> request, Map<String, String> fields) {
+        return SessionCookies.formTokenOf(request).filter(token -> SessionCookies.same(token, fields.get("csrf")))
+                .isPresent();
+    }
+
+    private Optional<StaffSession> session(HttpRequest<?> request) {
+        return SessionCookies.sessionOf(request).flatMap(signIn::session);
+    }
+
+    private static Map<String, String> fields(Map<String, String> form) {
+        return form == null ? Map.of() : form;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> model, String key, Object value) {
+        var extended = new HashMap<>(model);
+        extended.put(key, value);
+        return extended;
+    }
+}
