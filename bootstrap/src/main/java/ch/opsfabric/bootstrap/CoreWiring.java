@@ -4,12 +4,18 @@ import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
+import ch.opsfabric.application.escalation.SlaWarningService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.missedcall.RecordCallService;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
+import ch.opsfabric.application.port.in.WarnBeforeDeadlineUseCase;
+import ch.opsfabric.application.port.out.AssignByLoadPort;
+import ch.opsfabric.application.port.out.ConversationPort;
+import ch.opsfabric.application.port.out.SlaWarningPort;
+import ch.opsfabric.application.port.out.StaffMembersPort;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
@@ -126,8 +132,8 @@ class CoreWiring {
 
     @Singleton
     TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
-                              SlaCalculator sla, IdGenerator ids) {
-        return new TicketIntake(tickets, events, inbox, sla, ids);
+                              SlaCalculator sla, IdGenerator ids, AssignByLoadPort assignments) {
+        return new TicketIntake(tickets, events, inbox, sla, ids, assignments);
     }
 
     @Singleton
@@ -152,6 +158,13 @@ class CoreWiring {
     }
 
     @Singleton
+    WarnBeforeDeadlineUseCase warnBeforeDeadline(Clock clock, Transactions transactions, SlaWarningPort warnings,
+                                                 LoadTenantPort tenants, StaffMembersPort members,
+                                                 BusinessInbox inbox, TicketEventPort events, SlaCalculator sla) {
+        return new SlaWarningService(clock, transactions, warnings, tenants, members, inbox, events, sla);
+    }
+
+    @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                        TicketIntake intake, Confirmations confirmations, ConsentPort consents,
                                        ConsentVersion consentVersion, WizardVisitPort visits) {
@@ -171,11 +184,12 @@ class CoreWiring {
                                      CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
-                                     PublicAddress publicAddress, IntakeCountsPort intakeCounts) {
+                                     PublicAddress publicAddress, IntakeCountsPort intakeCounts,
+                                     ConversationPort conversations) {
         return new ReceiveReplyService(clock, transactions, tenants, callers, new InboundLog(smsLog, events, ids),
                 new OptOutReplies(optOuts, queue, confirmations),
                 new WizardLinkReply(confirmations, new WizardLinks(publicAddress.toString())),
-                new TicketReplies(intake, tickets, events, confirmations), intakeCounts);
+                new TicketReplies(intake, tickets, events, confirmations, conversations), intakeCounts);
     }
 
     @Singleton

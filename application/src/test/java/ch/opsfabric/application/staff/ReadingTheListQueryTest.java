@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.in.ListTicketsQuery;
 import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import java.time.Instant;
@@ -22,7 +24,7 @@ class ReadingTheListQueryTest {
 
     @Test
     void without_parameters_a_page_holds_fifty_tickets_of_every_kind() {
-        var query = ListTicketsQuery.fromParameters(null, null, null, null, null, null, null, null);
+        var query = read(null, null, null, null, null, null, null, null);
 
         assertThat(query.limit()).isEqualTo(50);
         assertThat(query.filterIn(ZURICH)).isEqualTo(TicketFilter.everything());
@@ -31,13 +33,13 @@ class ReadingTheListQueryTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "201", "zehn", "-1"})
     void a_limit_outside_1_to_200_names_limit(String limit) {
-        assertThatThrownBy(() -> ListTicketsQuery.fromParameters(null, null, null, null, null, null, null, limit))
+        assertThatThrownBy(() -> read(null, null, null, null, null, null, null, limit))
                 .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.field()).isEqualTo("limit"));
     }
 
     @Test
     void list_values_may_be_repeated_or_separated_by_commas_in_any_case() {
-        var query = ListTicketsQuery.fromParameters(List.of("new,scheduled", "DONE"), null, List.of("missed_call"),
+        var query = read(List.of("new,scheduled", "DONE"), null, List.of("missed_call"),
                 null, null, null, null, null);
 
         assertThat(query.statuses()).containsExactlyInAnyOrder(TicketStatus.NEW, TicketStatus.SCHEDULED,
@@ -47,7 +49,7 @@ class ReadingTheListQueryTest {
 
     @Test
     void an_unknown_value_names_its_parameter_and_the_known_ones() {
-        assertThatThrownBy(() -> ListTicketsQuery.fromParameters(null, null, List.of("fax"), null, null, null, null,
+        assertThatThrownBy(() -> read(null, null, List.of("fax"), null, null, null, null,
                 null)).isInstanceOfSatisfying(InvalidValue.class, invalid -> {
                     assertThat(invalid.field()).isEqualTo("source");
                     assertThat(invalid.reason()).contains("missed_call");
@@ -56,7 +58,7 @@ class ReadingTheListQueryTest {
 
     @Test
     void a_day_means_that_whole_day_in_the_business_time_zone() {
-        var query = ListTicketsQuery.fromParameters(null, null, null, "2026-03-29", "2026-03-29", null, null, null);
+        var query = read(null, null, null, "2026-03-29", "2026-03-29", null, null, null);
 
         var filter = query.filterIn(ZURICH);
 
@@ -67,7 +69,7 @@ class ReadingTheListQueryTest {
 
     @Test
     void an_instant_bound_is_taken_as_written() {
-        var query = ListTicketsQuery.fromParameters(null, null, null, "2026-11-24T10:00:00+01:00",
+        var query = read(null, null, null, "2026-11-24T10:00:00+01:00",
                 "2026-11-24T12:00:00Z", null, null, null);
 
         assertThat(query.filterIn(ZURICH).createdFrom()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
@@ -76,7 +78,7 @@ class ReadingTheListQueryTest {
 
     @Test
     void a_to_before_from_names_to() {
-        var query = ListTicketsQuery.fromParameters(null, null, null, "2026-11-25", "2026-11-24", null, null, null);
+        var query = read(null, null, null, "2026-11-25", "2026-11-24", null, null, null);
 
         assertThatThrownBy(() -> query.filterIn(ZURICH))
                 .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.field()).isEqualTo("to"));
@@ -84,8 +86,14 @@ class ReadingTheListQueryTest {
 
     @Test
     void a_local_time_without_offset_is_ambiguous_and_refused() {
-        assertThatThrownBy(() -> ListTicketsQuery.fromParameters(null, null, null, "2026-11-24T10:00", null, null,
+        assertThatThrownBy(() -> read(null, null, null, "2026-11-24T10:00", null, null,
                 null, null)).isInstanceOfSatisfying(InvalidValue.class, invalid ->
                         assertThat(invalid.field()).isEqualTo("from"));
+    }
+
+    private static ListTicketsQuery read(List<String> status, List<String> urgency, List<String> source, String from,
+                                         String to, String q, TicketPosition after, String limit) {
+        return ListTicketsQuery.fromParameters(status, urgency, source, from, to, q, after, limit, null, null,
+                Actor.token("provisioning"));
     }
 }

@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum EmailPurpose {
     NEW_REQUEST, RAISED_TO_HIGH, OVERDUE_REMINDER, SMS_FALLBACK,
     /** The business's SMS reached its daily cap; to the business and the operator. */
-    SMS_CAP_REACHED;
+    SMS_CAP_REACHED,
+    /** Little SLA time is left on an unanswered ticket; to its assignee or the business. */
+    SLA_WARNING,
+    /** Staff write to the customer by e-mail. */
+    STAFF_MESSAGE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
