@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.in.ListTicketsQuery;
 import ch.opsfabric.application.port.out.TicketFilter;
+import java.util.UUID;
+import ch.opsfabric.application.port.out.TicketOrder;
+import ch.opsfabric.application.port.out.AssigneeFilter;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.Actor;
@@ -89,6 +92,37 @@ class ReadingTheListQueryTest {
         assertThatThrownBy(() -> read(null, null, null, "2026-11-24T10:00", null, null,
                 null, null)).isInstanceOfSatisfying(InvalidValue.class, invalid ->
                         assertThat(invalid.field()).isEqualTo("from"));
+    }
+
+    @Test
+    void assigned_to_me_means_the_signed_in_staff_member() {
+        var anna = UUID.randomUUID();
+
+        var query = ListTicketsQuery.fromParameters(null, null, null, null, null, null, null, null, "me", null,
+                Actor.staff(anna));
+
+        assertThat(query.assignee()).isEqualTo(new AssigneeFilter.Member(anna));
+    }
+
+    @Test
+    void assigned_to_me_from_an_api_token_names_assigned_to() {
+        assertThatThrownBy(() -> ListTicketsQuery.fromParameters(null, null, null, null, null, null, null, null, "me",
+                null, Actor.token("provisioning")))
+                .isInstanceOfSatisfying(InvalidValue.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo("assigned_to"));
+    }
+
+    @Test
+    void sort_sla_asks_for_open_tickets_only() {
+        var query = ListTicketsQuery.fromParameters(List.of("NEW,DONE"), null, null, null, null, null, null, null,
+                "none", "sla", Actor.token("provisioning"));
+
+        assertThat(query.order()).isEqualTo(TicketOrder.DEADLINE_FIRST);
+        assertThat(query.statuses()).containsExactly(TicketStatus.NEW);
+        assertThat(query.assignee()).isEqualTo(new AssigneeFilter.Nobody());
+        assertThatThrownBy(() -> ListTicketsQuery.fromParameters(List.of("DONE"), null, null, null, null, null, null,
+                null, null, "sla", Actor.token("provisioning")))
+                .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.field()).isEqualTo("sort"));
     }
 
     private static ListTicketsQuery read(List<String> status, List<String> urgency, List<String> source, String from,
