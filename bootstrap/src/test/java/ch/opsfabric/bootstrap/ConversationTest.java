@@ -184,7 +184,8 @@ class ConversationTest extends ServiceTest {
 
         customerWrites("SM-option-1", "2");
 
-        assertThat(rows.count("SELECT count(*) FROM ticket_events WHERE event_type = 'message_received'")).isZero();
+        assertThat(rows.count("SELECT count(*) FROM ticket_events WHERE event_type = 'message_received' "
+                + "AND customer_id = ?", business)).isZero();
     }
 
     @Test
