@@ -3,7 +3,6 @@ package ch.opsfabric.bootstrap;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
-import ch.opsfabric.application.port.in.WarnBeforeDeadlineUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -12,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable background work, run on every instance: the queues' claims and the escalation's and
- * SLA warning's atomic marking keep instances from doing anything twice. SMS are drained every half second, so a
+ * The durable background work, run on every instance: the queues' claims and the escalation's
+ * atomic marking keep instances from doing anything twice. SMS are drained every half second, so a
  * due message leaves within about a second.
  */
 @Singleton
@@ -25,14 +24,11 @@ class BackgroundJobs {
     private final DispatchDueSmsUseCase sms;
     private final DispatchDueEmailUseCase email;
     private final EscalateOverdueUseCase escalation;
-    private final WarnBeforeDeadlineUseCase slaWarning;
 
-    BackgroundJobs(DispatchDueSmsUseCase sms, DispatchDueEmailUseCase email, EscalateOverdueUseCase escalation,
-                   WarnBeforeDeadlineUseCase slaWarning) {
+    BackgroundJobs(DispatchDueSmsUseCase sms, DispatchDueEmailUseCase email, EscalateOverdueUseCase escalation) {
         this.sms = sms;
         this.email = email;
         this.escalation = escalation;
-        this.slaWarning = slaWarning;
     }
 
     @Scheduled(fixedDelay = "${opsfabric.sms.dispatch.interval:500ms}", initialDelay = "1s")
@@ -48,11 +44,6 @@ class BackgroundJobs {
     @Scheduled(fixedDelay = "${opsfabric.escalation.interval:1m}", initialDelay = "10s")
     void escalateOverdueTickets() {
         drain("escalation", escalation::escalateDue);
-    }
-
-    @Scheduled(fixedDelay = "${opsfabric.sla-warning.interval:1m}", initialDelay = "10s")
-    void warnBeforeDeadlines() {
-        drain("SLA warning", slaWarning::warnDue);
     }
 
     /** Repeats while work comes back, so a backlog drains without waiting a tick per batch. */
