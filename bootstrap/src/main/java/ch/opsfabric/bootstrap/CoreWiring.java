@@ -1,12 +1,13 @@
 package ch.opsfabric.bootstrap;
 
-import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
+import ch.opsfabric.application.escalation.SlaWarningService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.missedcall.RecordCallService;
+import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
@@ -16,14 +17,19 @@ import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
+import ch.opsfabric.application.port.in.WarnBeforeDeadlineUseCase;
+import ch.opsfabric.application.port.out.ActiveMemberPort;
+import ch.opsfabric.application.port.out.AssignByLoadPort;
 import ch.opsfabric.application.port.out.BlocklistPort;
 import ch.opsfabric.application.port.out.CallLogPort;
-import ch.opsfabric.application.port.out.CapNoticePort;
 import ch.opsfabric.application.port.out.CallerHistoryPort;
+import ch.opsfabric.application.port.out.CapNoticePort;
 import ch.opsfabric.application.port.out.ConsentPort;
-import ch.opsfabric.application.port.out.EmailDispatchPort;
+import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.port.out.ConversationPort;
 import ch.opsfabric.application.port.out.DeliveryOutcomePort;
 import ch.opsfabric.application.port.out.EarlyDeliveryReportsPort;
+import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.IntakeCountsPort;
@@ -33,6 +39,7 @@ import ch.opsfabric.application.port.out.OverdueTicketsPort;
 import ch.opsfabric.application.port.out.SecretGenerator;
 import ch.opsfabric.application.port.out.SendEmailPort;
 import ch.opsfabric.application.port.out.SendSmsPort;
+import ch.opsfabric.application.port.out.SlaWarningPort;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.SmsQueuePort;
@@ -42,10 +49,9 @@ import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.UndeliverablePort;
-import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.reply.InboundLog;
 import ch.opsfabric.application.reply.OptOutReplies;
-import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.reply.ReceiveReplyService;
 import ch.opsfabric.application.reply.TicketReplies;
 import ch.opsfabric.application.reply.WizardLinkReply;
@@ -56,10 +62,10 @@ import ch.opsfabric.application.sms.FailedRecipients;
 import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
-import ch.opsfabric.domain.time.SlaCalculator;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.time.PublicHolidays;
+import ch.opsfabric.domain.time.SlaCalculator;
 import ch.opsfabric.domain.time.SwissPublicHolidays;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -128,8 +134,8 @@ class CoreWiring {
 
     @Singleton
     TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
-                              SlaCalculator sla, IdGenerator ids) {
-        return new TicketIntake(tickets, events, inbox, sla, ids);
+                              SlaCalculator sla, IdGenerator ids, AssignByLoadPort assignments) {
+        return new TicketIntake(tickets, events, inbox, sla, ids, assignments);
     }
 
     @Singleton
@@ -154,6 +160,13 @@ class CoreWiring {
     }
 
     @Singleton
+    WarnBeforeDeadlineUseCase warnBeforeDeadline(Clock clock, Transactions transactions, SlaWarningPort warnings,
+                                                 LoadTenantPort tenants, ActiveMemberPort members,
+                                                 BusinessInbox inbox, TicketEventPort events, SlaCalculator sla) {
+        return new SlaWarningService(clock, transactions, warnings, tenants, members, inbox, events, sla);
+    }
+
+    @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                        TicketIntake intake, Confirmations confirmations, ConsentPort consents,
                                        ConsentVersion consentVersion, WizardVisitPort visits) {
@@ -173,11 +186,12 @@ class CoreWiring {
                                      CallerHistoryPort callers, SmsLogPort smsLog, OptOutPort optOuts,
                                      SmsQueuePort queue, TicketIntake intake, TicketStorePort tickets,
                                      TicketEventPort events, Confirmations confirmations, IdGenerator ids,
-                                     PublicAddress publicAddress, IntakeCountsPort intakeCounts) {
+                                     PublicAddress publicAddress, IntakeCountsPort intakeCounts,
+                                     ConversationPort conversations) {
         return new ReceiveReplyService(clock, transactions, tenants, callers, new InboundLog(smsLog, events, ids),
                 new OptOutReplies(optOuts, queue, confirmations),
                 new WizardLinkReply(confirmations, new WizardLinks(publicAddress.toString())),
-                new TicketReplies(intake, tickets, events, confirmations), intakeCounts);
+                new TicketReplies(intake, tickets, events, confirmations, conversations), intakeCounts);
     }
 
     @Singleton

@@ -1,12 +1,21 @@
 package ch.opsfabric.bootstrap;
 
+import ch.opsfabric.application.conversation.ConversationService;
 import ch.opsfabric.application.port.in.AuthenticateStaffUseCase;
 import ch.opsfabric.application.port.in.BrowseTicketsUseCase;
 import ch.opsfabric.application.port.in.ChangeTicketUseCase;
+import ch.opsfabric.application.port.in.ConverseUseCase;
 import ch.opsfabric.application.port.out.AppointmentPort;
+import ch.opsfabric.application.port.out.AssignTicketPort;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
+import ch.opsfabric.application.port.out.EmailQueuePort;
+import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.LockTicketPort;
+import ch.opsfabric.application.port.out.OptOutPort;
+import ch.opsfabric.application.port.out.SmsDeliveryPort;
+import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.port.out.ActiveMemberPort;
 import ch.opsfabric.application.port.out.StaffTokenLookupPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketHistoryPort;
@@ -16,6 +25,8 @@ import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.staff.BrowseTicketsService;
 import ch.opsfabric.application.staff.ChangeTicketService;
 import ch.opsfabric.application.staff.StaffAuthentication;
+import ch.opsfabric.application.staff.TicketDetails;
+import ch.opsfabric.domain.phone.NumberingPlan;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,17 +41,28 @@ class StaffWiring {
     }
 
     @Singleton
-    BrowseTicketsUseCase browseTickets(Transactions transactions, BrowseTicketsPort tickets,
-                                       TicketHistoryPort history) {
-        return new BrowseTicketsService(transactions, tickets, history);
+    TicketDetails ticketDetails(TicketHistoryPort history, SmsDeliveryPort deliveries) {
+        return new TicketDetails(history, deliveries);
+    }
+
+    @Singleton
+    BrowseTicketsUseCase browseTickets(Transactions transactions, BrowseTicketsPort tickets, TicketDetails details) {
+        return new BrowseTicketsService(transactions, tickets, details);
     }
 
     @Singleton
     ChangeTicketUseCase changeTicket(Clock clock, Transactions transactions, LockTicketPort locks,
                                      TicketStorePort store, TicketEventPort events, AppointmentPort appointments,
-                                     BrowseTicketsPort tickets, TicketHistoryPort history,
-                                     Confirmations confirmations) {
-        return new ChangeTicketService(clock, transactions, locks, store, events, appointments, tickets, history,
-                confirmations);
+                                     BrowseTicketsPort tickets, TicketDetails details, Confirmations confirmations,
+                                     ActiveMemberPort members, AssignTicketPort assignments) {
+        return new ChangeTicketService(clock, transactions, locks, store, events, appointments, tickets, details,
+                confirmations, members, assignments);
+    }
+
+    @Singleton
+    ConverseUseCase converse(Clock clock, Transactions transactions, LockTicketPort locks, TicketEventPort events,
+                             SmsQueuePort sms, EmailQueuePort email, OptOutPort optOuts, NumberingPlan numbers,
+                             IdGenerator ids) {
+        return new ConversationService(clock, transactions, locks, events, sms, email, optOuts, numbers, ids);
     }
 }

@@ -88,6 +88,7 @@ class RowLevelSecurityTest extends ServiceTest {
             Map.entry("sent_sms_owners", List.of("provider_id", "customer_id")),
             Map.entry("queued_messages", List.of("channel", "customer_id", "status", "due_at", "claimed_at")),
             Map.entry("unreminded_ticket_owners", List.of("customer_id", "sla_deadline")),
+            Map.entry("unwarned_ticket_owners", List.of("customer_id", "sla_deadline")),
             Map.entry("unreviewed_job_owners", List.of("customer_id", "due_at")),
             Map.entry("identified_ticket_owners", List.of("customer_id", "updated_at")),
             Map.entry("identifiable_activity_owners", List.of("customer_id", "created_at")),

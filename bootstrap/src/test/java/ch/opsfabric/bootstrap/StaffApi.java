@@ -44,6 +44,14 @@ final class StaffApi {
         return api.send(HttpRequest.PATCH("/api/tickets/" + ticketId, changes).bearerAuth(token));
     }
 
+    Api.Answer note(Object ticketId, Map<String, Object> note) {
+        return api.send(HttpRequest.POST("/api/tickets/" + ticketId + "/notes", note).bearerAuth(token));
+    }
+
+    Api.Answer message(Object ticketId, Map<String, Object> message) {
+        return api.send(HttpRequest.POST("/api/tickets/" + ticketId + "/messages", message).bearerAuth(token));
+    }
+
     Api.Answer create(Map<String, Object> ticket) {
         return api.send(HttpRequest.POST("/api/tickets", ticket).bearerAuth(token));
     }

@@ -180,6 +180,41 @@ class TenantIsolationTest extends ServiceTest {
     }
 
     @Test
+    @Walks("post /api/tickets/{id}/notes")
+    void a_cannot_note_on_b_s_tickets_which_answer_like_unknown_ones() {
+        for (var theirs : ticketsOfB) {
+            answeredLikeAnUnknownTicket(theirs, id -> a.staff().note(id, Map.of("text", "von Aebi")));
+        }
+    }
+
+    @Test
+    @Walks("post /api/tickets/{id}/messages")
+    void a_cannot_write_to_b_s_customers_whose_tickets_answer_like_unknown_ones() {
+        for (var theirs : ticketsOfB) {
+            for (var channel : List.of("sms", "email")) {
+                answeredLikeAnUnknownTicket(theirs,
+                        id -> a.staff().message(id, Map.of("text", "Hier Aebi", "channel", channel)));
+            }
+        }
+    }
+
+    @Test
+    @Walks({"patch /api/tickets/{id}", "get /api/tickets"})
+    void b_s_people_can_be_neither_assigned_nor_listed_by_a() {
+        var bsPerson = StaffMembers.add(rows, b.id(), "Brunner", true);
+        b.staff().patch(ticketsOfB.getFirst(), Map.of("assigned_to", bsPerson.toString()));
+        rowsOfB = rowsOf(b);
+
+        var assigned = a.staff().patch(ticketsOfA.getFirst(), Map.of("assigned_to", bsPerson.toString()));
+        var listed = a.staff().list("assigned_to", bsPerson.toString());
+
+        assertThat(assigned.status()).isEqualTo(422);
+        assertThat(assigned.body()).containsEntry("field", "assigned_to");
+        assertThat(StaffApi.ids(listed)).isEmpty();
+        assertThat(StaffApi.ids(a.staff().list("sort", "sla"))).doesNotContainAnyElementsOf(ticketsOfB);
+    }
+
+    @Test
     @Walks("post /api/tickets")
     void a_ticket_a_enters_for_b_s_customer_opens_in_a_and_joins_nothing_of_b() {
         var byPhone = StaffApi.manualTicket("Kundin am Telefon", ZORA_PHONE, "Rückruf wegen Heizung");

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,6 +113,41 @@ class TypedRequestBodyTest extends ServiceTest {
                 "staff_invitation")).as("the owner's invitation only").isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "notes    | {\"text\": 42}                                  | text     | must be a string",
+        "notes    | {\"text\": \"ok\", \"private\": true}             | private  | is not a known field",
+        "notes    | {\"text\": \"  \"}                              | text     | is required",
+        "messages | {\"text\": \"Hallo\"}                           | channel  | is required: sms or email",
+        "messages | {\"text\": \"Hallo\", \"channel\": \"fax\"}        | channel  | must be sms or email: fax",
+        "messages | {\"text\": \"Hallo\", \"channel\": \"sms\", \"urgent\": \"ja\"} | urgent | must be true or false",
+        "messages | {\"text\": \"Hallo\", \"channel\": \"sms\", \"to\": \"+41791234567\"} | to | is not a known field",
+        "messages | {\"channel\": \"sms\"}                          | text     | is required",
+    })
+    void a_note_or_message_with_a_wrong_field_is_refused_naming_it_and_nothing_is_written(String route, String body,
+                                                                                        String field,
+                                                                                        String message) {
+        var before = rows.allRows();
+
+        var answer = api.send(HttpRequest.POST("/api/tickets/" + ticketId + "/" + route, body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(staffToken));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).containsEntry("error", "invalid_field").containsEntry("field", field)
+                .containsEntry("message", message);
+        assertThat(rows.allRows()).isEqualTo(before);
+    }
+
+    @Test
+    void a_note_or_message_without_a_valid_token_is_refused_with_401() {
+        for (var route : List.of("notes", "messages")) {
+            var answer = api.send(HttpRequest.POST("/api/tickets/" + ticketId + "/" + route, "{\"text\": 42")
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth("wrong"));
+
+            assertThat(answer.status()).as(route).isEqualTo(401);
+        }
+    }
+
     @Test
     void a_staff_request_without_a_valid_token_is_refused_before_its_body_is_read() {
         var answer = api.send(HttpRequest.PATCH("/api/tickets/" + ticketId, "{\"summary\": 42")
@@ -131,6 +167,10 @@ class TypedRequestBodyTest extends ServiceTest {
         "{\"modules\": \"alle\"}                      | modules                  | must be a JSON object",
         "{\"profile\": \"gastro\"}                    | profile                  | is not a known field",
         "{\"timezone\": \"Mars/Olympus\"}             | timezone                 | is not valid: Mars/Olympus",
+        "{\"assignment\": \"round_robin\"}            | assignment               | must be off or least_open: round_robin",
+        "{\"assignment\": null}                     | assignment               | must not be null",
+        "{\"sla_warning_minutes\": -1}              | sla_warning_minutes      | must be between 0 (no warning) and 10080 (one week)",
+        "{\"sla_warning_minutes\": \"30\"}            | sla_warning_minutes      | must be a whole number",
     })
     void a_business_change_with_a_wrong_field_is_refused_naming_it(String body, String field, String message) {
         var answer = api.send(HttpRequest.PATCH("/api/admin/customers/" + businessId, body)

@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.http;
 
 import ch.opsfabric.application.port.in.SendDueReviewRequestsUseCase;
+import ch.opsfabric.application.port.in.WarnBeforeDeadlineUseCase;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -17,9 +18,26 @@ import io.micronaut.serde.annotation.Serdeable;
 class CronController {
 
     private final SendDueReviewRequestsUseCase sendDueReviewRequests;
+    private final WarnBeforeDeadlineUseCase slaWarning;
 
-    CronController(SendDueReviewRequestsUseCase sendDueReviewRequests) {
+    CronController(SendDueReviewRequestsUseCase sendDueReviewRequests, WarnBeforeDeadlineUseCase slaWarning) {
         this.sendDueReviewRequests = sendDueReviewRequests;
+        this.slaWarning = slaWarning;
+    }
+
+    /** Sends the SLA warnings due now, the same job every instance also runs each minute. */
+    @Post(value = "/sla-warning", produces = MediaType.APPLICATION_JSON)
+    SlaWarningRunAnswer slaWarnings() {
+        var warned = 0;
+        for (var batch = slaWarning.warnDue(); batch > 0; batch = slaWarning.warnDue()) {
+            warned += batch;
+        }
+        return new SlaWarningRunAnswer(warned);
+    }
+
+    /** @param warned tickets that got their one warning in this run */
+    @Serdeable
+    record SlaWarningRunAnswer(int warned) {
     }
 
     /** Sends the review requests due now, the same job every instance also runs on its own schedule. */

@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.http;
 import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.Forbidden;
 import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.OptedOut;
 import ch.opsfabric.application.port.ServiceUnavailable;
 import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -80,6 +81,12 @@ class ErrorAnswers {
     @Error(global = true, exception = Forbidden.class)
     HttpResponse<ApiError> forbidden(Forbidden forbidden) {
         return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", forbidden.getMessage()));
+    }
+
+    @Error(global = true, exception = OptedOut.class)
+    HttpResponse<ApiError> optedOut(OptedOut optedOut) {
+        return HttpResponse.<ApiError>status(HttpStatus.CONFLICT)
+                .body(new ApiError("opted_out", optedOut.field(), optedOut.getMessage()));
     }
 
     @Error(global = true, exception = Conflict.class)

@@ -45,7 +45,10 @@ record StaffTicket(
         @JsonProperty("review_clicked") boolean reviewClicked,
         @Nullable @JsonProperty("scheduled_at")
         @Schema(requiredMode = REQUIRED, description = "the appointment agreed with the customer")
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        @Nullable @JsonProperty("assigned_to")
+        @Schema(requiredMode = REQUIRED, description = "the staff member working the ticket, null for nobody")
+        UUID assignedTo) {
 
     static StaffTicket of(TicketView view) {
         var ticket = view.ticket();
@@ -54,6 +57,7 @@ record StaffTicket(
                 ticket.urgency().name(), contact.name().orElse(null),
                 contact.phone().map(PhoneNumber::e164).orElse(null), contact.email().orElse(null), ticket.summary(),
                 ticket.metadata(), ticket.createdAt(), ticket.updatedAt(), ticket.slaDeadline(),
-                ticket.jobCompletedAt(), view.reviewRequestSentAt(), view.reviewClicked(), view.scheduledAt());
+                ticket.jobCompletedAt(), view.reviewRequestSentAt(), view.reviewClicked(), view.scheduledAt(),
+                view.assignedTo());
     }
 }

@@ -59,9 +59,11 @@ class StaffTicketsController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listTickets", summary = "List tickets, newest first",
+    @Operation(operationId = "listTickets", summary = "List tickets, newest first or by SLA deadline",
             description = "Cursor (keyset) pagination on (created_at, id), both descending: pass the previous "
                     + "page's next_cursor as cursor. Tickets created meanwhile never shift later pages. "
+                    + "With sort=sla the list holds open tickets only, earliest sla_deadline first, paged on "
+                    + "(sla_deadline, id) ascending; a cursor works only with the sort that gave it. "
                     + "Filters combine with AND; list filters take several values, repeated or comma-separated.")
     @ApiResponse(responseCode = "200", description = "one page",
             content = @Content(schema = @Schema(implementation = StaffTicketPage.class)))
@@ -91,17 +93,24 @@ class StaffTicketsController {
                         @Parameter(description = "search: a telephone number in any spelling (079 123 45 67, "
                                 + "+41 79 123 45 67) finds that number; other text is searched case-insensitively "
                                 + "in contact name and summary, and a number fragment also in the phone")
-                        @QueryValue @Nullable String q) {
-        var tenant = authenticate(request);
-        var query = ListTicketsQuery.fromParameters(status, urgency, source, from, to, q, TicketCursor.decode(cursor),
-                limit);
-        var page = browse.list(tenant, query);
+                        @QueryValue @Nullable String q,
+                        @Parameter(name = "assigned_to", description = "me (the signed-in staff member; refused "
+                                + "for an API token), none, or a staff member's id")
+                        @QueryValue("assigned_to") @Nullable String assignedTo,
+                        @Parameter(description = "sla: open tickets, earliest SLA deadline first; created (the "
+                                + "default): newest first", schema = @Schema(allowableValues = {"sla", "created"}))
+                        @QueryValue @Nullable String sort) {
+        var caller = StaffBearer.callerOf(request);
+        var order = ListTicketsQuery.order(sort);
+        var query = ListTicketsQuery.fromParameters(status, urgency, source, from, to, q,
+                TicketCursor.decode(cursor, order), limit, assignedTo, sort, caller.actor());
+        var page = browse.list(caller.tenant(), query);
         return new StaffTicketPage(page.items().stream().map(StaffTicket::of).toList(),
-                page.next().map(TicketCursor::encode).orElse(null));
+                page.next().map(position -> TicketCursor.encode(position, order)).orElse(null));
     }
 
     @Get(value = "/{id}", produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "showTicket", summary = "One ticket with its events, oldest first")
+    @Operation(operationId = "showTicket", summary = "One ticket with its events and its timeline, oldest first")
     @ApiResponse(responseCode = "200", description = "the ticket",
             content = @Content(schema = @Schema(implementation = StaffTicketDetail.class)))
     @ApiResponse(responseCode = "404", description = "no such ticket for this business",
@@ -112,12 +121,13 @@ class StaffTicketsController {
     }
 
     @Patch(value = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeTicket", summary = "Change status, appointment, contact or summary",
+    @Operation(operationId = "changeTicket", summary = "Change status, appointment, contact, summary or assignee",
             description = "All named changes are applied in one transaction, or none. A status move follows the "
                     + "ticket state machine; entering SCHEDULED needs scheduled_at and sends the customer "
                     + "\"Ihr Termin bei {Betrieb}: {Datum/Zeit}.\" by SMS (outside quiet hours unless urgent). "
-                    + "Entering DONE sets job_completed_at. Every change writes an event; the same status again "
-                    + "changes nothing.")
+                    + "Entering DONE sets job_completed_at. assigned_to takes an active staff member of the "
+                    + "business or null (422 otherwise, also for another business's person). Every change writes "
+                    + "an event; the same status again changes nothing.")
     @ApiResponse(responseCode = "200", description = "the ticket after the change, with its events",
             content = @Content(schema = @Schema(implementation = StaffTicketDetail.class)))
     @ApiResponse(responseCode = "404", description = "no such ticket for this business",
@@ -163,7 +173,7 @@ class StaffTicketsController {
         return StaffBearer.tenantOf(request);
     }
 
-    private static UUID ticketId(String id) {
+    static UUID ticketId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notAUuid) {

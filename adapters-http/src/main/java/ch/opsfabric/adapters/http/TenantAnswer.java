@@ -32,6 +32,7 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                     @JsonProperty("daily_sms_cap") int dailySmsCap,
                     @JsonProperty("sla_pause_weekends") boolean slaPauseWeekends,
                     @Nullable String canton, Map<String, Object> config,
+                    @JsonProperty("sla_warning_minutes") int slaWarningMinutes, String assignment,
                     @Nullable @JsonProperty("staff_token") @JsonInclude(JsonInclude.Include.NON_NULL)
                     String staffToken,
                     @Nullable @JsonProperty("owner_invitation_url") @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +53,8 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                 profile.modules().byKey(), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
                 missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.dailySmsCap().perDay(),
                 profile.sla().pauseWeekends(),
-                profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(), staffToken, ownerInvitationUrl);
+                profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(),
+                profile.sla().warningMinutes(), profile.assignment().code(), staffToken, ownerInvitationUrl);
     }
 
     private static String e164(PhoneNumber number) {

@@ -59,6 +59,15 @@ record TenantRequest(
         @Nullable @JsonProperty("sla_pause_weekends") @Schema(implementation = Boolean.class)
         Edit<Boolean> slaPauseWeekends,
         @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> canton,
+        @Nullable @JsonProperty("sla_warning_minutes")
+        @Schema(implementation = Integer.class, description = "minutes of SLA time left at which an unanswered "
+                + "ticket warns its assignee, 0 for never; default 30")
+        Edit<Integer> slaWarningMinutes,
+        @Nullable
+        @Schema(implementation = String.class, allowableValues = {"off", "least_open"},
+                description = "who gets a new ticket: nobody (off, the default) or the active staff member with "
+                        + "the fewest open tickets")
+        Edit<String> assignment,
         @Nullable
         @Schema(implementation = String.class, allowableValues = {"handwerk", "gastro", "beauty", "allgemein"},
                 description = "an industry preset of modules and wizard intents; only when provisioning")
@@ -89,6 +98,8 @@ record TenantRequest(
         dailySmsCap = orKeep(dailySmsCap);
         slaPauseWeekends = orKeep(slaPauseWeekends);
         canton = orKeep(canton);
+        slaWarningMinutes = orKeep(slaWarningMinutes);
+        assignment = orKeep(assignment);
         profile = orKeep(profile);
     }
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 // Each field is an Edit (JsonEdit reads it), so a field left out keeps its value while one set to
 // null clears it; the OpenAPI document shows the field's JSON type.
 /**
- * Only the fields named change; null clears contact_name, contact_phone, contact_email or summary.
+ * Only the fields named change; null clears contact_name, contact_phone, contact_email, summary or assigned_to.
  * Unknown fields are refused (422).
  */
 @Serdeable
@@ -36,9 +36,14 @@ record TicketChangeRequest(
         Edit<String> contactPhone,
         @Nullable @JsonProperty("contact_email") @Schema(implementation = String.class, nullable = true)
         Edit<String> contactEmail,
-        @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> summary) {
+        @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> summary,
+        @Nullable @JsonProperty("assigned_to")
+        @Schema(implementation = String.class, format = "uuid", nullable = true,
+                description = "an active staff member of the business, or null for nobody")
+        Edit<String> assignedTo) {
 
     ChangeTicketCommand command(UUID ticketId) {
-        return new ChangeTicketCommand(ticketId, status, scheduledAt, contactName, contactPhone, contactEmail, summary);
+        return new ChangeTicketCommand(ticketId, status, scheduledAt, contactName, contactPhone, contactEmail, summary,
+                assignedTo);
     }
 }

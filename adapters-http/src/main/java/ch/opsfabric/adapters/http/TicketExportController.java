@@ -3,7 +3,6 @@ package ch.opsfabric.adapters.http;
 import ch.opsfabric.application.port.in.ExportTicketsUseCase;
 import ch.opsfabric.application.port.in.ListTicketsQuery;
 import ch.opsfabric.application.port.in.TicketExport;
-import ch.opsfabric.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -77,10 +76,15 @@ class TicketExportController {
                                       @QueryValue @Nullable List<String> source,
                                       @QueryValue @Nullable String from,
                                       @QueryValue @Nullable String to,
-                                      @QueryValue @Nullable String q) throws IOException {
-        var tenant = authenticate(request);
+                                      @QueryValue @Nullable String q,
+                                      @Parameter(name = "assigned_to", description = "me, none or a staff "
+                                              + "member's id, as in GET /api/tickets")
+                                      @QueryValue("assigned_to") @Nullable String assignedTo) throws IOException {
+        var caller = StaffBearer.callerOf(request);
+        var tenant = caller.tenant();
         var kind = ExportFormat.parse(format);
-        var query = ListTicketsQuery.fromParameters(status, urgency, source, from, to, q, null, null);
+        var query = ListTicketsQuery.fromParameters(status, urgency, source, from, to, q, null, null, assignedTo,
+                null, caller.actor());
         var export = exports.export(tenant, query);
         var download = new PipedInputStream(PIPE_BYTES);
         var upload = new PipedOutputStream(download);
@@ -111,9 +115,5 @@ class TicketExportController {
             // response, so a client never takes a cut-off file for a complete one.
             LOG.warn("ticket export stopped: {}", failed.toString());
         }
-    }
-
-    private Tenant authenticate(HttpRequest<?> request) {
-        return StaffBearer.tenantOf(request);
     }
 }

@@ -49,14 +49,17 @@ class MonthlyCountsStore implements MonthlyCountsPort {
               AND COALESCE(m.counts_as_reply, %s)
             GROUP BY m.reply_kind""".formatted(COUNTS_AS_REPLY);
 
-    /** The first status change not made on the customer's behalf (reply "2" moves a ticket by itself). */
+    /**
+     * The first human response: the first staff message to the customer or status change not made on the
+     * customer's behalf (reply "2" moves a ticket by itself), whichever came first.
+     */
     private static final String STAFF_STEPS = """
             SELECT avg(extract(epoch FROM s.first_move - t.created_at))::float8 AS avg_seconds,
                    count(*) FILTER (WHERE s.first_move <= t.created_at + interval '24 hours') AS within_24h
             FROM tickets t
             CROSS JOIN LATERAL (
                 SELECT min(e.created_at) AS first_move FROM ticket_events e
-                WHERE e.ticket_id = t.id AND e.event_type = 'status_changed'
+                WHERE e.ticket_id = t.id AND e.event_type IN ('status_changed', 'message_sent')
                   AND e.metadata->>'by' IS DISTINCT FROM 'customer_reply') s
             WHERE t.customer_id = ? AND t.created_at >= ? AND t.created_at < ? AND s.first_move IS NOT NULL""";
 

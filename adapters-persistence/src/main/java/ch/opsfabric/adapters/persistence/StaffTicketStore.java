@@ -4,6 +4,7 @@ import ch.opsfabric.application.port.out.AppointmentPort;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.LockTicketPort;
 import ch.opsfabric.application.port.out.TicketHistoryPort;
+import ch.opsfabric.application.port.out.TicketOrder;
 import ch.opsfabric.application.port.out.TicketFilter;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.application.port.out.TicketView;
@@ -26,7 +27,7 @@ import java.util.UUID;
 class StaffTicketStore implements BrowseTicketsPort, LockTicketPort, AppointmentPort, TicketHistoryPort {
 
     private static final String VIEW_COLUMNS = TicketStore.COLUMNS
-            + ", scheduled_at, review_request_sent_at, review_clicked";
+            + ", scheduled_at, review_request_sent_at, review_clicked, assigned_to";
 
     private final Sql sql;
     private final TicketStore tickets;
@@ -39,9 +40,9 @@ class StaffTicketStore implements BrowseTicketsPort, LockTicketPort, Appointment
     }
 
     @Override
-    public List<TicketView> newestFirst(UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
-                                        int limit) {
-        var page = TicketListSql.page(VIEW_COLUMNS, customerId, filter, after, limit);
+    public List<TicketView> page(UUID customerId, TicketFilter filter, TicketOrder order,
+                                 Optional<TicketPosition> after, int limit) {
+        var page = TicketListSql.page(VIEW_COLUMNS, customerId, filter, order, after, limit);
         return sql.listPlannedForValues(page.sql(), this::view, page.parameters());
     }
 
@@ -82,6 +83,7 @@ class StaffTicketStore implements BrowseTicketsPort, LockTicketPort, Appointment
 
     private TicketView view(ResultSet row) throws SQLException {
         return new TicketView(tickets.ticket(row), Sql.instant(row, "scheduled_at"),
-                Sql.instant(row, "review_request_sent_at"), row.getBoolean("review_clicked"));
+                Sql.instant(row, "review_request_sent_at"), row.getBoolean("review_clicked"),
+                row.getObject("assigned_to", UUID.class));
     }
 }

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 class TicketExportStore implements ExportTicketsPort {
 
     static final int FETCH_SIZE = 500;
-    private static final String COLUMNS = TicketStore.COLUMNS + ", scheduled_at, review_request_sent_at, review_clicked";
+    private static final String COLUMNS = TicketStore.COLUMNS
+            + ", scheduled_at, review_request_sent_at, review_clicked, assigned_to";
 
     private final TransactionOperations<Connection> transactions;
     private final TicketStore tickets;
@@ -39,7 +40,8 @@ class TicketExportStore implements ExportTicketsPort {
                 try (var results = statement.executeQuery()) {
                     while (results.next()) {
                         row.accept(new TicketView(tickets.ticket(results), Sql.instant(results, "scheduled_at"),
-                                Sql.instant(results, "review_request_sent_at"), results.getBoolean("review_clicked")));
+                                Sql.instant(results, "review_request_sent_at"), results.getBoolean("review_clicked"),
+                                results.getObject("assigned_to", UUID.class)));
                     }
                 }
             } catch (SQLException failed) {

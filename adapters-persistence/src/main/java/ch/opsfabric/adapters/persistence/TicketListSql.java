@@ -1,7 +1,9 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.application.port.out.AssigneeFilter;
 import ch.opsfabric.application.port.out.SearchTerm;
 import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketOrder;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.domain.ticket.TicketSource;
 import java.util.ArrayList;
@@ -35,11 +37,21 @@ final class TicketListSql {
         parameters.add(customerId);
     }
 
-    static TicketListSql page(String columns, UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
-                              int limit) {
+    /**
+     * One page in the given order. By deadline, the list holds open tickets only (the filter's statuses say so)
+     * and reads the index {@code tickets_open_by_deadline}; a ticket without a deadline has no place in it.
+     */
+    static TicketListSql page(String columns, UUID customerId, TicketFilter filter, TicketOrder order,
+                              Optional<TicketPosition> after, int limit) {
         var query = filtered(columns, customerId, filter);
-        after.ifPresent(position -> query.and("(created_at, id) < (?, ?)", position.createdAt(), position.id()));
-        query.sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        if (order == TicketOrder.DEADLINE_FIRST) {
+            query.and("sla_deadline IS NOT NULL");
+            after.ifPresent(position -> query.and("(sla_deadline, id) > (?, ?)", position.at(), position.id()));
+            query.sql.append(" ORDER BY sla_deadline, id LIMIT ?");
+        } else {
+            after.ifPresent(position -> query.and("(created_at, id) < (?, ?)", position.at(), position.id()));
+            query.sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        }
         query.parameters.add(limit);
         return query;
     }
@@ -63,6 +75,11 @@ final class TicketListSql {
             query.and("created_at < ?", filter.createdBefore());
         }
         filter.search().ifPresent(query::matching);
+        switch (filter.assignee()) {
+            case AssigneeFilter.Anyone anyone -> { }
+            case AssigneeFilter.Nobody nobody -> query.and("assigned_to IS NULL");
+            case AssigneeFilter.Member member -> query.and("assigned_to = ?", member.staffMemberId());
+        }
         return query;
     }
 

@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -211,7 +212,8 @@ class TicketDedupeTest implements TestPropertyProvider {
         var intake = new TicketIntake(tickets, events,
                 new BusinessInbox(emails, UUID::randomUUID, "https://opsfabric.example/app/tickets/",
                         new LibphonenumberPlan()),
-                new SlaCalculator(new SwissPublicHolidays()), UUID::randomUUID);
+                new SlaCalculator(new SwissPublicHolidays()), UUID::randomUUID,
+                (customer, ticket, now) -> Optional.empty());
         var start = new CountDownLatch(1);
         var failures = new ArrayList<Throwable>();
         try (var pool = Executors.newFixedThreadPool(writers)) {

@@ -11,6 +11,7 @@ import ch.opsfabric.testsupport.Rows;
 import ch.opsfabric.testsupport.TestDatabase;
 import ch.opsfabric.application.port.out.SearchTerm;
 import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketOrder;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -120,8 +121,8 @@ class TicketSearchPlanTest implements TestPropertyProvider {
     }
 
     private TicketListSql searchPage(String q) {
-        var filter = new TicketFilter(Set.of(), Set.of(), Set.of(), null, null, SearchTerm.of(q));
-        return TicketListSql.page("id", tenantId, filter, Optional.empty(), 50);
+        var filter = new TicketFilter(Set.of(), Set.of(), Set.of(), null, null, SearchTerm.of(q), null);
+        return TicketListSql.page("id", tenantId, filter, TicketOrder.NEWEST_FIRST, Optional.empty(), 50);
     }
 
     /** Planned as the service runs it: as the role row level security binds, in the tenant's transaction. */

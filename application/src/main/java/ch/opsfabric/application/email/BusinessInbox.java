@@ -12,11 +12,13 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.time.GermanTime;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Everything the business is told goes to its one primary inbox, {@code customers.email}
- * (docs/domain-rules.md, Routing and escalation), through the durable e-mail queue. Routing of new requests goes at
+ * (docs/domain-rules.md, Routing and escalation), through the durable e-mail queue; only the SLA warning
+ * goes to the ticket's assignee when it has one. Routing of new requests goes at
  * once, at any hour; the overdue reminder waits for the end of the business's quiet hours.
  */
 public final class BusinessInbox {
@@ -45,6 +47,14 @@ public final class BusinessInbox {
         var due = tenant.profile().quietHoursPolicy().nextAllowedSend(now);
         enqueue(tenant, ticket.id(), EmailPurpose.OVERDUE_REMINDER,
                 emails.overdue(ticket, promised, link(ticket)), now, due);
+    }
+
+    /** At once: the warning comes in the business's working time (docs/domain-rules.md, SLA warning). */
+    public void slaWarning(Tenant tenant, Ticket ticket, Optional<String> assignee, Instant now) {
+        var promised = GermanTime.deadline(ticket.slaDeadline(), now, tenant.profile().timezone());
+        var text = emails.slaWarning(ticket, promised, link(ticket));
+        queue.enqueue(new OutboundEmail(ids.newId(), tenant.id(), ticket.id(), EmailPurpose.SLA_WARNING,
+                assignee.orElse(tenant.profile().email()), text.subject(), text.body(), now, now, 0));
     }
 
     public void undeliveredSms(Tenant tenant, UUID ticketId, PhoneNumber customer, String message, String reason,

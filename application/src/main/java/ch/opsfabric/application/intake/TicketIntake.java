@@ -1,21 +1,28 @@
 package ch.opsfabric.application.intake;
 
 import ch.opsfabric.application.email.BusinessInbox;
+import ch.opsfabric.application.port.out.AssignByLoadPort;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.domain.tenant.Assignment;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.DedupeKey;
+import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Inquiry;
 import ch.opsfabric.domain.ticket.Ticket;
+import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.domain.time.SlaCalculator;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Turns an inquiry from any channel into a ticket: it joins today's open ticket of the same
  * contact or opens a new one, writes the event, and routes new and newly urgent tickets to the
  * business. Dedupe is settled by the store, so concurrent identical inquiries end in one ticket.
+ * A business that assigns by load gets each new ticket assigned to the active staff member with the
+ * fewest open tickets (docs/domain-rules.md, Assignment); a joined ticket keeps its assignee.
  * Must run inside a transaction.
  */
 public final class TicketIntake {
@@ -25,14 +32,16 @@ public final class TicketIntake {
     private final BusinessInbox inbox;
     private final SlaCalculator sla;
     private final IdGenerator ids;
+    private final AssignByLoadPort assignments;
 
     public TicketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
-                        SlaCalculator sla, IdGenerator ids) {
+                        SlaCalculator sla, IdGenerator ids, AssignByLoadPort assignments) {
         this.tickets = tickets;
         this.events = events;
         this.inbox = inbox;
         this.sla = sla;
         this.ids = ids;
+        this.assignments = assignments;
     }
 
     /** @param merged whether the inquiry joined an open ticket instead of opening one */
@@ -50,6 +59,7 @@ public final class TicketIntake {
         while (true) {
             if (tickets.insertUnlessDuplicate(opened.ticket())) {
                 events.append(tenant.id(), opened.event().by(actor));
+                assign(tenant, opened.ticket(), now);
                 inbox.newRequest(tenant, opened.ticket(), false, now);
                 return new Recorded(opened.ticket(), false);
             }
@@ -64,5 +74,14 @@ public final class TicketIntake {
                 return new Recorded(absorbed.ticket(), true);
             }
         }
+    }
+
+    private void assign(Tenant tenant, Ticket ticket, Instant now) {
+        if (tenant.profile().assignment() != Assignment.LEAST_OPEN) {
+            return;
+        }
+        assignments.assignLeastOpen(tenant.id(), ticket.id(), now).ifPresent(staffMember ->
+                events.append(tenant.id(), new TicketEvent(ticket.id(), EventType.ASSIGNMENT_CHANGED, null,
+                        staffMember.toString(), Map.of("rule", Assignment.LEAST_OPEN.code()), now)));
     }
 }

@@ -32,13 +32,16 @@ public final class InboundLog {
         return smsLog.hasInbound(tenant.id(), command.messageId());
     }
 
-    void log(Tenant tenant, ReplyCommand command, Reply reply, Optional<UUID> ticket, Instant now) {
-        var ticketId = ticket.orElse(null);
+    /** An SMS that answers staff is a {@code message_received} of their conversation, any other one {@code sms_received}. */
+    void log(Tenant tenant, ReplyCommand command, Reply reply, Optional<TicketReplies.Landed> ticket, Instant now) {
+        var ticketId = ticket.map(TicketReplies.Landed::ticketId).orElse(null);
+        var type = ticket.filter(TicketReplies.Landed::conversation).isPresent()
+                ? EventType.MESSAGE_RECEIVED : EventType.SMS_RECEIVED;
         smsLog.record(new SmsLogEntry(ids.newId(), tenant.id(), ticketId, SmsLogEntry.Direction.INBOUND,
                 command.from(), command.recipient().e164(), command.body(), command.messageId(), "received", now,
                 ReplyKinds.code(reply)));
         if (ticketId != null) {
-            events.append(tenant.id(), new TicketEvent(ticketId, EventType.SMS_RECEIVED, null, command.body(),
+            events.append(tenant.id(), new TicketEvent(ticketId, type, null, command.body(),
                     Map.of("message_id", command.messageId()), now, Actor.CUSTOMER));
         }
     }

@@ -70,11 +70,11 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
             var ticket = sender instanceof CallerId.Known(var number)
                     ? act(tenant, number, history.orElseThrow(), reply, command, now)
                     : Optional.<TicketReplies.Landed>empty();
-            inbound.log(tenant, command, reply, ticket.map(TicketReplies.Landed::ticketId), now);
+            inbound.log(tenant, command, reply, ticket, now);
             return ticket;
         });
         // Counted once committed: a reply whose transaction failed made no ticket.
-        landed.ifPresent(ticket -> intakeCounts.count(ticket.source(),
+        landed.filter(ticket -> !ticket.conversation()).ifPresent(ticket -> intakeCounts.count(ticket.source(),
                 ticket.joined() ? IntakeResult.JOINED : IntakeResult.CREATED));
     }
 
@@ -96,8 +96,8 @@ public final class ReceiveReplyService implements ReceiveReplyUseCase {
             }
             case Reply.Option option -> Optional.of(
                     ticketReplies.option(tenant, sender, history, option.number(), command, now));
-            case Reply.FreeText text -> Optional.of(
-                    ticketReplies.freeText(tenant, sender, history, text.text(), command, now));
+            case Reply.FreeText text -> ticketReplies.conversation(tenant, sender, now).or(() -> Optional.of(
+                    ticketReplies.freeText(tenant, sender, history, text.text(), command, now)));
         };
     }
 }

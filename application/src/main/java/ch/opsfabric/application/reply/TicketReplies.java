@@ -2,6 +2,7 @@ package ch.opsfabric.application.reply;
 
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.port.in.ReplyCommand;
+import ch.opsfabric.application.port.out.ConversationPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.sms.Confirmations;
@@ -20,13 +21,16 @@ import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.GermanTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Replies that become a ticket: "1" an urgent one, "2" a call-back request, free text one with the
  * text as summary. A same-day reply joins the caller's open ticket; the customer is confirmed once.
+ * Free text that answers staff joins their conversation instead (docs/domain-rules.md, Conversation).
  */
 public final class TicketReplies {
 
@@ -34,17 +38,34 @@ public final class TicketReplies {
     private final TicketStorePort tickets;
     private final TicketEventPort events;
     private final Confirmations confirmations;
+    private final ConversationPort conversations;
 
     public TicketReplies(TicketIntake intake, TicketStorePort tickets, TicketEventPort events,
-                         Confirmations confirmations) {
+                         Confirmations confirmations, ConversationPort conversations) {
         this.intake = intake;
         this.tickets = tickets;
         this.events = events;
         this.confirmations = confirmations;
+        this.conversations = conversations;
     }
 
-    /** The ticket a message landed on, the channel it counts for, and whether it joined an open ticket. */
-    record Landed(UUID ticketId, TicketSource source, boolean joined) {
+    /**
+     * The ticket a message landed on, the channel it counts for, and whether it joined an open ticket;
+     * {@code conversation} when it answers staff, which is no new request and is not counted as one.
+     */
+    record Landed(UUID ticketId, TicketSource source, boolean joined, boolean conversation) {
+    }
+
+    /** How long after staff last wrote to a customer an SMS of theirs still answers it. */
+    static final Duration CONVERSATION_WINDOW = Duration.ofDays(14);
+
+    /**
+     * Free text from a number whose open ticket got a staff message within {@link #CONVERSATION_WINDOW}
+     * joins that ticket as the customer's answer, whatever the day; nothing is confirmed.
+     */
+    Optional<Landed> conversation(Tenant tenant, PhoneNumber sender, Instant now) {
+        return conversations.openTicketWrittenTo(tenant.id(), sender, now.minus(CONVERSATION_WINDOW))
+                .map(ticketId -> new Landed(ticketId, TicketSource.SMS_REPLY, true, true));
     }
 
     Landed option(Tenant tenant, PhoneNumber sender, CallerHistory history, int option, ReplyCommand command,
@@ -72,7 +93,7 @@ public final class TicketReplies {
         }
         confirmations.queue(tenant, ticket, confirmation(tenant, ticket, wantsCallback, urgency, now), now,
                 !recorded.merged());
-        return new Landed(ticket.id(), source, recorded.merged());
+        return new Landed(ticket.id(), source, recorded.merged(), false);
     }
 
     /** Reply "2": the ticket waits for a call-back, unless work on it has already moved past that. */

@@ -35,7 +35,8 @@ public final class Supersession {
             case APPOINTMENT -> ticket.map(now -> finished(now.status())).orElse(false)
                     ? Optional.of(SupersededReason.JOB_FINISHED)
                     : reasonIf(since.appointmentChanged(), SupersededReason.APPOINTMENT_CHANGED);
-            case WIZARD_LINK, REVIEW_REQUEST, OPT_OUT_CONFIRMATION, OPT_IN_CONFIRMATION -> Optional.empty();
+            case WIZARD_LINK, REVIEW_REQUEST, OPT_OUT_CONFIRMATION, OPT_IN_CONFIRMATION, STAFF_MESSAGE ->
+                    Optional.empty();
         };
     }
 

@@ -6,7 +6,6 @@ import ch.opsfabric.application.port.in.ListTicketsQuery;
 import ch.opsfabric.application.port.in.TicketDetail;
 import ch.opsfabric.application.port.in.TicketPage;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
-import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.domain.tenant.Tenant;
@@ -18,12 +17,12 @@ public final class BrowseTicketsService implements BrowseTicketsUseCase {
 
     private final Transactions transactions;
     private final BrowseTicketsPort tickets;
-    private final TicketHistoryPort history;
+    private final TicketDetails details;
 
-    public BrowseTicketsService(Transactions transactions, BrowseTicketsPort tickets, TicketHistoryPort history) {
+    public BrowseTicketsService(Transactions transactions, BrowseTicketsPort tickets, TicketDetails details) {
         this.transactions = transactions;
         this.tickets = tickets;
-        this.history = history;
+        this.details = details;
     }
 
     @Override
@@ -31,19 +30,19 @@ public final class BrowseTicketsService implements BrowseTicketsUseCase {
         var filter = query.filterIn(tenant.profile().timezone());
         // One ticket more than asked tells whether another page follows, without counting.
         var found = transactions.forTenant(tenant.id(),
-                () -> tickets.newestFirst(tenant.id(), filter, query.after(), query.limit() + 1));
+                () -> tickets.page(tenant.id(), filter, query.order(), query.after(), query.limit() + 1));
         if (found.size() <= query.limit()) {
             return new TicketPage(found, Optional.empty());
         }
         var page = found.subList(0, query.limit());
-        return new TicketPage(page, Optional.of(TicketPosition.of(page.getLast())));
+        return new TicketPage(page, Optional.of(TicketPosition.of(page.getLast(), query.order())));
     }
 
     @Override
     public TicketDetail detail(Tenant tenant, UUID ticketId) {
         return transactions.forTenant(tenant.id(), () -> {
             var view = tickets.one(tenant.id(), ticketId).orElseThrow(() -> noSuchTicket(ticketId));
-            return new TicketDetail(view, history.oldestFirst(tenant.id(), ticketId));
+            return details.of(view);
         });
     }
 

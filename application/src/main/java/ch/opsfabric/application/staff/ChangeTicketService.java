@@ -4,16 +4,17 @@ import ch.opsfabric.application.port.DuplicateOpenTicket;
 import ch.opsfabric.application.port.in.ChangeOutcome;
 import ch.opsfabric.application.port.in.ChangeTicketCommand;
 import ch.opsfabric.application.port.in.ChangeTicketUseCase;
-import ch.opsfabric.application.port.in.TicketDetail;
 import ch.opsfabric.application.port.out.AppointmentPort;
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.LockTicketPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketHistoryPort;
+import ch.opsfabric.application.port.out.AssignTicketPort;
+import ch.opsfabric.application.port.out.ActiveMemberPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.port.out.SmsPurpose;
+import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Actor;
@@ -31,13 +32,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Applies a staff change to one ticket in one transaction, under the ticket's lock: the status
  * move through the state machine, the appointment, contact and summary corrections, their events,
- * and the appointment SMS. The move is decided first, so a refused one writes nothing at all;
- * a change that changes nothing writes nothing either.
+ * the appointment SMS, and the assignee. The move is decided first and the assignee checked before
+ * anything is written, so a refused change writes nothing at all; a change that changes nothing writes
+ * nothing either.
  */
 public final class ChangeTicketService implements ChangeTicketUseCase {
 
@@ -48,12 +51,15 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     private final TicketEventPort events;
     private final AppointmentPort appointments;
     private final BrowseTicketsPort tickets;
-    private final TicketHistoryPort history;
+    private final TicketDetails details;
     private final Confirmations confirmations;
+    private final ActiveMemberPort members;
+    private final AssignTicketPort assignments;
 
     public ChangeTicketService(Clock clock, Transactions transactions, LockTicketPort locks, TicketStorePort store,
                                TicketEventPort events, AppointmentPort appointments, BrowseTicketsPort tickets,
-                               TicketHistoryPort history, Confirmations confirmations) {
+                               TicketDetails details, Confirmations confirmations, ActiveMemberPort members,
+                               AssignTicketPort assignments) {
         this.clock = clock;
         this.transactions = transactions;
         this.locks = locks;
@@ -61,8 +67,10 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         this.events = events;
         this.appointments = appointments;
         this.tickets = tickets;
-        this.history = history;
+        this.details = details;
         this.confirmations = confirmations;
+        this.members = members;
+        this.assignments = assignments;
     }
 
     @Override
@@ -88,13 +96,22 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
             }
             draft = corrections(draft, command, tenant.profile().timezone(), now);
             refuseKeyOfAnotherOpenTicket(current.ticket(), draft.ticket());
+            var assignee = command.assignee().appliedTo(current.assignedTo());
+            var reassigned = !Objects.equals(assignee, current.assignedTo());
+            if (reassigned) {
+                refuseUnlessActiveMember(tenant, assignee);
+                draft = draft.and(TicketEvent.of(draft.ticket().id(), EventType.ASSIGNMENT_CHANGED,
+                        text(current.assignedTo()), text(assignee), now));
+            }
             save(tenant, actor, draft);
             if (rescheduled) {
                 reschedule(tenant, draft.ticket(), appointment, now);
             }
+            if (reassigned) {
+                assignments.assign(tenant.id(), draft.ticket().id(), assignee, now);
+            }
             var stored = tickets.one(tenant.id(), command.ticketId()).orElseThrow();
-            return new ChangeOutcome.Applied(new TicketDetail(stored,
-                    history.oldestFirst(tenant.id(), command.ticketId())));
+            return new ChangeOutcome.Applied(details.of(stored));
         });
     }
 
@@ -103,6 +120,13 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         if (!draft.events().isEmpty()) {
             store.update(draft.ticket());
             draft.events().forEach(event -> events.append(tenant.id(), event.by(actor)));
+        }
+    }
+
+    /** Another business's person is refused like an unknown one: existence is not revealed. */
+    private void refuseUnlessActiveMember(Tenant tenant, UUID assignee) {
+        if (assignee != null && members.activeMember(tenant.id(), assignee).isEmpty()) {
+            throw new InvalidValue("assigned_to", "is not an active staff member of this business: " + assignee);
         }
     }
 
@@ -162,7 +186,7 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         }
     }
 
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

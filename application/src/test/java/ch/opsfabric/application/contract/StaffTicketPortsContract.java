@@ -7,6 +7,7 @@ import ch.opsfabric.application.port.out.BrowseTicketsPort;
 import ch.opsfabric.application.port.out.LockTicketPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketOrder;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.application.port.out.TicketView;
 import ch.opsfabric.domain.phone.PhoneNumber;
@@ -98,7 +99,7 @@ public abstract class StaffTicketPortsContract {
         stored(business, MORNING, Urgency.MED);
         var urgent = stored(business, MORNING.plusSeconds(60), Urgency.HIGH);
         var filter = new TicketFilter(Set.of(TicketStatus.NEW), Set.of(Urgency.HIGH), Set.of(TicketSource.WIZARD),
-                MORNING, MORNING.plus(Duration.ofHours(1)), Optional.empty());
+                MORNING, MORNING.plus(Duration.ofHours(1)), Optional.empty(), null);
 
         assertThat(page(filter, Optional.empty(), 10)).extracting(view -> view.ticket().id())
                 .containsExactly(urgent.id());
@@ -148,6 +149,6 @@ public abstract class StaffTicketPortsContract {
     }
 
     private List<TicketView> page(TicketFilter filter, Optional<TicketPosition> after, int limit) {
-        return forBusiness(business, () -> browse().newestFirst(business, filter, after, limit));
+        return forBusiness(business, () -> browse().page(business, filter, TicketOrder.NEWEST_FIRST, after, limit));
     }
 }

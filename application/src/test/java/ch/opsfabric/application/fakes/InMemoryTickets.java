@@ -1,6 +1,9 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.application.port.out.AssignTicketPort;
+import ch.opsfabric.application.port.out.AssigneeFilter;
 import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketOrder;
 import ch.opsfabric.application.port.out.TicketPosition;
 import ch.opsfabric.application.port.out.TicketView;
 import ch.opsfabric.application.port.out.AppointmentPort;
@@ -24,16 +27,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Tickets, their audit log and appointments in memory, for the intake's and the staff's use cases
+ * Tickets, their audit log, appointments and assignees in memory, for the intake's and the staff's use cases
  * alike, keeping the stores' promises: at most one open ticket per dedupe key, and a business sees
  * only its own tickets and events. Events are kept with the tenant they were written for.
  */
 public final class InMemoryTickets implements TicketStorePort, TicketEventPort, BrowseTicketsPort, LockTicketPort,
-        AppointmentPort, TicketHistoryPort {
+        AppointmentPort, TicketHistoryPort, AssignTicketPort {
 
     private static final Comparator<TicketView> NEWEST_FIRST = Comparator
             .comparing((TicketView view) -> view.ticket().createdAt())
             .thenComparing(view -> view.ticket().id(), InMemoryTickets::asStored).reversed();
+    private static final Comparator<TicketView> EARLIEST_DEADLINE_FIRST = Comparator
+            .comparing((TicketView view) -> view.ticket().slaDeadline())
+            .thenComparing(view -> view.ticket().id(), InMemoryTickets::asStored);
 
     /** @param transaction the number of the transaction that wrote it (see {@link ImmediateTransactions#current()}); 0 when untracked */
     public record StoredEvent(UUID customerId, TicketEvent event, int transaction) {
@@ -42,6 +48,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
     private final Map<UUID, Ticket> tickets = new LinkedHashMap<>();
     private final List<StoredEvent> events = new ArrayList<>();
     private final Map<UUID, Instant> appointments = new LinkedHashMap<>();
+    private final Map<UUID, Optional<UUID>> assignees = new LinkedHashMap<>();
     private final ImmediateTransactions transactions;
     private final WriteWitness witness;
     private int writes;
@@ -109,16 +116,27 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
     }
 
     @Override
-    public List<TicketView> newestFirst(UUID customerId, TicketFilter filter, Optional<TicketPosition> after,
-                                        int limit) {
+    public List<TicketView> page(UUID customerId, TicketFilter filter, TicketOrder order,
+                                 Optional<TicketPosition> after, int limit) {
+        var deadlineFirst = order == TicketOrder.DEADLINE_FIRST;
         return tickets.values().stream()
                 .filter(ticket -> ticket.customerId().equals(customerId))
                 .filter(ticket -> matches(filter, ticket))
-                .filter(ticket -> after.map(position -> comesAfter(ticket, position)).orElse(true))
+                .filter(ticket -> !deadlineFirst || ticket.slaDeadline() != null)
+                .filter(ticket -> after.map(position -> deadlineFirst ? dueAfter(ticket, position)
+                        : comesAfter(ticket, position)).orElse(true))
                 .map(this::view)
-                .sorted(NEWEST_FIRST)
+                .sorted(deadlineFirst ? EARLIEST_DEADLINE_FIRST : NEWEST_FIRST)
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public void assign(UUID customerId, UUID ticketId, UUID staffMemberId, Instant now) {
+        writes++;
+        witness.saw("assign " + ticketId, customerId);
+        one(customerId, ticketId).orElseThrow(() -> new IllegalStateException("no such ticket: " + ticketId));
+        assignees.put(ticketId, Optional.ofNullable(staffMemberId));
     }
 
     @Override
@@ -187,20 +205,33 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
     }
 
     private TicketView view(Ticket ticket) {
-        return new TicketView(ticket, appointments.get(ticket.id()), null, false);
+        return new TicketView(ticket, appointments.get(ticket.id()), null, false,
+                assignees.getOrDefault(ticket.id(), Optional.empty()).orElse(null));
     }
 
-    private static boolean matches(TicketFilter filter, Ticket ticket) {
+    private boolean matches(TicketFilter filter, Ticket ticket) {
         return (filter.statuses().isEmpty() || filter.statuses().contains(ticket.status()))
                 && (filter.urgencies().isEmpty() || filter.urgencies().contains(ticket.urgency()))
                 && (filter.sources().isEmpty() || filter.sources().contains(ticket.source()))
                 && (filter.createdFrom() == null || !ticket.createdAt().isBefore(filter.createdFrom()))
-                && (filter.createdBefore() == null || ticket.createdAt().isBefore(filter.createdBefore()));
+                && (filter.createdBefore() == null || ticket.createdAt().isBefore(filter.createdBefore()))
+                && switch (filter.assignee()) {
+                    case AssigneeFilter.Anyone anyone -> true;
+                    case AssigneeFilter.Nobody nobody -> assignees.getOrDefault(ticket.id(), Optional.empty()).isEmpty();
+                    case AssigneeFilter.Member member -> assignees.getOrDefault(ticket.id(), Optional.empty())
+                            .filter(member.staffMemberId()::equals).isPresent();
+                };
+    }
+
+    /** A later deadline, or the same with a larger id: after the position in deadline order. */
+    private static boolean dueAfter(Ticket ticket, TicketPosition position) {
+        var byTime = ticket.slaDeadline().compareTo(position.at());
+        return byTime > 0 || byTime == 0 && asStored(ticket.id(), position.id()) > 0;
     }
 
     /** Older, or as old with a smaller id: after the position in newest-first order. */
     private static boolean comesAfter(Ticket ticket, TicketPosition position) {
-        var byTime = ticket.createdAt().compareTo(position.createdAt());
+        var byTime = ticket.createdAt().compareTo(position.at());
         return byTime < 0 || byTime == 0 && asStored(ticket.id(), position.id()) < 0;
     }
 

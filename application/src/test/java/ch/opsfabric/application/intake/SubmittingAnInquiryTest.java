@@ -70,7 +70,8 @@ class SubmittingAnInquiryTest {
 
     private SubmitInquiryService serviceStoringIn(TicketStorePort store) {
         var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
-        var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids);
+        var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids,
+                (customer, ticket, now) -> Optional.empty());
         return new SubmitInquiryService(clock, transactions, tenants, intake,
                 new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"),
                 visits);

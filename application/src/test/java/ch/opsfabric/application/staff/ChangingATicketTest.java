@@ -19,6 +19,7 @@ import ch.opsfabric.application.port.in.ChangeOutcome;
 import ch.opsfabric.application.port.in.ChangeTicketCommand;
 import ch.opsfabric.application.port.in.Edit;
 import ch.opsfabric.application.port.out.SmsPurpose;
+import ch.opsfabric.application.port.out.ActiveMemberPort.ActiveMember;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.EventType;
@@ -30,6 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,9 +50,8 @@ class ChangingATicketTest {
     private final InMemoryTickets tickets = new InMemoryTickets();
     private final InMemorySmsQueue queue = new InMemorySmsQueue();
     private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
-    private final ChangeTicketService service = new ChangeTicketService(Clock.fixed(NOW, ZoneOffset.UTC),
-            new DirectTransactions(), tickets, tickets, tickets, tickets, tickets, tickets,
-            new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
+    private final Map<UUID, ActiveMember> people = new HashMap<>();
+    private final ChangeTicketService service = serviceAt(NOW);
 
     @Test
     void a_move_the_state_machine_refuses_is_an_outcome_that_writes_nothing() {
@@ -146,9 +150,7 @@ class ChangingATicketTest {
     @Test
     void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
         var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
-        var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new DirectTransactions(),
-                tickets, tickets, tickets, tickets, tickets, tickets,
-                new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
+        var service = serviceAt(lateEvening);
         var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
 
         service.change(DOERFLER, CLERK,
@@ -164,6 +166,61 @@ class ChangingATicketTest {
         assertThatThrownBy(() -> service.change(DOERFLER, CLERK, command(theirs).status("CLOSED").build()))
                 .isInstanceOf(NotFound.class);
         assertThat(tickets.writes()).isZero();
+    }
+
+    @Test
+    void assigning_an_active_staff_member_records_old_and_new_assignee_under_the_callers_name() {
+        var ticket = stored(aTicket());
+        var anna = person("Anna");
+
+        var outcome = service.change(DOERFLER, CLERK, command(ticket).assignedTo(anna.toString()).build());
+
+        assertThat(outcome).isInstanceOfSatisfying(ChangeOutcome.Applied.class,
+                applied -> assertThat(applied.detail().view().assignedTo()).isEqualTo(anna));
+        assertThat(tickets.eventsOf(ticket.id(), EventType.ASSIGNMENT_CHANGED)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.oldValue()).isNull();
+                    assertThat(event.newValue()).isEqualTo(anna.toString());
+                    assertThat(event.actor()).isEqualTo(CLERK);
+                });
+    }
+
+    @Test
+    void someone_who_is_no_active_member_of_the_business_is_refused_naming_assigned_to_and_nothing_is_written() {
+        var ticket = stored(aTicket());
+
+        assertThatThrownBy(() -> service.change(DOERFLER, CLERK,
+                command(ticket).status("IN_PROGRESS").assignedTo(UUID.randomUUID().toString()).build()))
+                .isInstanceOfSatisfying(InvalidValue.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo("assigned_to"));
+        assertThat(tickets.writes()).isZero();
+    }
+
+    @Test
+    void the_same_assignee_again_changes_nothing() {
+        var ticket = stored(aTicket());
+        var anna = person("Anna");
+        service.change(DOERFLER, CLERK, command(ticket).assignedTo(anna.toString()).build());
+        var writes = tickets.writes();
+
+        service.change(DOERFLER, CLERK, command(ticket).assignedTo(anna.toString()).build());
+
+        assertThat(tickets.writes()).isEqualTo(writes);
+    }
+
+    private UUID person(String name) {
+        var id = UUID.randomUUID();
+        people.put(id, new ActiveMember(id, name, name.toLowerCase() + "@doerfler.ch"));
+        return id;
+    }
+
+    private ChangeTicketService serviceAt(Instant now) {
+        return new ChangeTicketService(Clock.fixed(now, ZoneOffset.UTC), new DirectTransactions(), tickets, tickets,
+                tickets, tickets, tickets, new TicketDetails(tickets, (customer, ticket) -> List.of()),
+                new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()),
+                (customer, id) -> customer.equals(DOERFLER.id()) ? Optional.ofNullable(people.get(id))
+                        : Optional.empty(),
+                tickets);
     }
 
     private Ticket stored(StaffFixtures.TicketBuilder builder) {
@@ -184,6 +241,7 @@ class ChangingATicketTest {
         private Edit<String> scheduledAt = Edit.keep();
         private Edit<String> contactPhone = Edit.keep();
         private Edit<String> summary = Edit.keep();
+        private Edit<String> assignedTo = Edit.keep();
 
         CommandBuilder(UUID ticketId) {
             this.ticketId = ticketId;
@@ -204,6 +262,11 @@ class ChangingATicketTest {
             return this;
         }
 
+        CommandBuilder assignedTo(String staffMemberId) {
+            this.assignedTo = Edit.replace(staffMemberId);
+            return this;
+        }
+
         CommandBuilder summary(String summary) {
             this.summary = Edit.replace(summary);
             return this;
@@ -211,7 +274,7 @@ class ChangingATicketTest {
 
         ChangeTicketCommand build() {
             return new ChangeTicketCommand(ticketId, status, scheduledAt, Edit.keep(), contactPhone, Edit.keep(),
-                    summary);
+                    summary, assignedTo);
         }
     }
 }

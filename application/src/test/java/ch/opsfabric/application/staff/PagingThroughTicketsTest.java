@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class PagingThroughTicketsTest {
 
     private final InMemoryTickets tickets = new InMemoryTickets();
-    private final BrowseTicketsService service = new BrowseTicketsService(new ImmediateTransactions(), tickets, tickets);
+    private final BrowseTicketsService service = new BrowseTicketsService(new ImmediateTransactions(), tickets,
+            new TicketDetails(tickets, (customer, ticket) -> List.of()));
 
     @Test
     void a_page_that_is_not_the_last_names_where_the_next_one_starts() {
@@ -68,6 +69,6 @@ class PagingThroughTicketsTest {
 
     private static ListTicketsQuery query(int limit, TicketPosition after) {
         return new ListTicketsQuery(Set.of(), Set.of(), Set.of(), null, null,
-                Optional.empty(), Optional.ofNullable(after), limit);
+                Optional.empty(), Optional.ofNullable(after), limit, null, null);
     }
 }

@@ -29,14 +29,16 @@ public final class RetentionPolicy {
 
     /** Events whose old and new values are the customer's own words or contact data. */
     public static final Set<EventType> PERSONAL_EVENT_VALUES =
-            Set.of(EventType.SMS_RECEIVED, EventType.CONTACT_CHANGED, EventType.SUMMARY_CHANGED);
+            Set.of(EventType.SMS_RECEIVED, EventType.CONTACT_CHANGED, EventType.SUMMARY_CHANGED, EventType.NOTE_ADDED,
+                    EventType.MESSAGE_SENT, EventType.MESSAGE_RECEIVED);
 
     /**
      * Event metadata keys written by the service itself, none of them personal; all others are dropped.
      * {@code by} ({@code customer_reply}) tells the monthly report which status changes were not staff's.
      */
     public static final Set<String> KEPT_EVENT_METADATA =
-            Set.of("source", "urgency", "field", "attempt", "will_retry", "provider_id", "message_id", "by");
+            Set.of("source", "urgency", "field", "attempt", "will_retry", "provider_id", "message_id", "by", "channel",
+                    "encoding", "segments", "urgent", "outbound_id", "rule", "minutes_left");
 
     /**
      * Ticket metadata keys the service writes itself. Whatever the wizard sent (postcode, address,

@@ -61,6 +61,25 @@ public final class BusinessEmails {
                 ticket.source().code(), dashboardLink, telLink(ticket)));
     }
 
+    /**
+     * The one warning for a request still unanswered when little SLA time is left (docs/domain-rules.md, SLA
+     * warning), to the person it is assigned to or the business's inbox.
+     */
+    public EmailText slaWarning(Ticket ticket, String promisedText, String dashboardLink) {
+        var subject = "[OpsFabric] Bald fällig: " + oneLine(topic(ticket)) + " — zugesagt bis " + promisedText;
+        return new EmailText(subject, """
+                Diese Anfrage ist noch unbeantwortet; zugesagt ist eine Antwort bis %s.
+
+                %s | %s
+                Anfrage: %s
+                Dringlichkeit: %s
+
+                → Dashboard: %s
+                → Direkt anrufen: %s
+                """.formatted(promisedText, name(ticket), phone(ticket), summary(ticket), ticket.urgency(),
+                dashboardLink, telLink(ticket)));
+    }
+
     /** An SMS that could not be delivered reaches the business by e-mail instead (docs/domain-rules.md, Failures). */
     public EmailText undeliveredSms(PhoneNumber customer, String message, String reason) {
         return new EmailText("[OpsFabric] SMS nicht zugestellt an " + numbers.forDisplay(customer), """

@@ -32,11 +32,13 @@ import java.util.regex.Pattern;
  * @param reviews       the review requests; the defaults (none without a link) when null
  * @param missedCall    the missed-call recovery; the defaults when null
  * @param dailySmsCap   how many SMS a day before further ones are held; 300 when null
+ * @param assignment    who gets a new ticket; {@link Assignment#OFF} when null
  */
 public record TenantProfile(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,
                             String websiteDomain, ZoneId timezone, Plan plan, boolean active, Modules modules,
                             QuietHours quietHours, SlaSettings sla, ReviewSettings reviews,
-                            MissedCallSettings missedCall, DailySmsCap dailySmsCap, Map<String, Object> config) {
+                            MissedCallSettings missedCall, DailySmsCap dailySmsCap, Map<String, Object> config,
+                            Assignment assignment) {
 
     public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Europe/Zurich");
     public static final LocalTime DEFAULT_QUIET_HOURS_START = QuietHours.DEFAULT.start();
@@ -76,28 +78,29 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         missedCall = missedCall == null ? MissedCallSettings.DEFAULTS : missedCall;
         dailySmsCap = dailySmsCap == null ? DailySmsCap.DEFAULT : dailySmsCap;
         config = Maps.frozen(config);
+        assignment = assignment == null ? Assignment.OFF : assignment;
     }
 
     /** A profile with every optional setting at its default. */
     public static TenantProfile withDefaults(String name, String slug, String email) {
         return new TenantProfile(name, slug, null, email, null, null, null, null, true, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The same business reachable under other numbers. */
     public TenantProfile withNumbers(PhoneNumber newPhone, PhoneNumber newSmsNumber) {
         return new TenantProfile(name, slug, newPhone, email, newSmsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config, assignment);
     }
 
     public TenantProfile withEmail(String newEmail) {
         return new TenantProfile(name, slug, phone, newEmail, smsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config, assignment);
     }
 
     public TenantProfile withConfig(Map<String, Object> newConfig) {
         return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, dailySmsCap, newConfig);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, newConfig, assignment);
     }
 
     /** When this business's non-urgent messages may go out. */

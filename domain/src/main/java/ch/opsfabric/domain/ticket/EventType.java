@@ -11,7 +11,17 @@ public enum EventType {
     SMS_REFUSED,
     REVIEW_REQUESTED, REVIEW_CLICKED, ESCALATED,
     /** Staff corrections and appointments (staff API); old and new value are the stored values. */
-    CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED;
+    CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED,
+    /** Old and new value are staff member ids (null: nobody). */
+    ASSIGNMENT_CHANGED,
+    /** An internal note; the new value is its text, which never reaches the customer. */
+    NOTE_ADDED,
+    /** Staff wrote to the customer; the new value is the text, metadata the channel and, for SMS, its encoding. */
+    MESSAGE_SENT,
+    /** The customer answered a conversation by SMS; the new value is the text. */
+    MESSAGE_RECEIVED,
+    /** Little SLA time is left on a ticket nobody answered yet; sent once. */
+    SLA_WARNING;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

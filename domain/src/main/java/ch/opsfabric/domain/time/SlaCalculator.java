@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Computes a ticket's SLA deadline: {@code createdAt} plus the tenant's response minutes,
@@ -28,9 +29,31 @@ public final class SlaCalculator {
     public Instant deadline(Instant createdAt, SlaPolicy policy) {
         Objects.requireNonNull(createdAt, "createdAt is required");
         Objects.requireNonNull(policy, "policy is required");
+        return afterCounted(createdAt, Duration.ofMinutes(policy.slaResponseMinutes()), policy, true);
+    }
+
+    /**
+     * When a ticket created at {@code createdAt} has {@code warningMinutes} of counted time left before its
+     * deadline: after the response minutes less the warning have counted. That moment always lies in counted
+     * time, never at night, on a paused weekend or on a holiday: a warning that would fall exactly on the start
+     * of a pause comes when the pause ends. None when the warning is off (0) or not shorter than the whole
+     * response time (the new-request e-mail is the notice then).
+     */
+    public Optional<Instant> warningAt(Instant createdAt, SlaPolicy policy, int warningMinutes) {
+        Objects.requireNonNull(createdAt, "createdAt is required");
+        Objects.requireNonNull(policy, "policy is required");
+        if (warningMinutes <= 0 || warningMinutes >= policy.slaResponseMinutes()) {
+            return Optional.empty();
+        }
+        return Optional.of(afterCounted(createdAt,
+                Duration.ofMinutes(policy.slaResponseMinutes() - warningMinutes), policy, false));
+    }
+
+    /** @param endAtPauseStart whether minutes used up exactly when a pause begins end there or after the pause */
+    private Instant afterCounted(Instant start, Duration minutes, SlaPolicy policy, boolean endAtPauseStart) {
         QuietHoursPolicy quietHours = policy.quietHoursPolicy();
-        Duration remaining = Duration.ofMinutes(policy.slaResponseMinutes());
-        Instant cursor = createdAt;
+        Duration remaining = minutes;
+        Instant cursor = start;
         while (true) {
             LocalDate day = cursor.atZone(policy.zone()).toLocalDate();
             if (isPausedDay(day, policy)) {
@@ -40,7 +63,8 @@ public final class SlaCalculator {
             Instant segmentEnd = quietHours.nextChangeAfter(cursor);
             if (!quietHours.isQuiet(cursor)) {
                 Duration counted = Duration.between(cursor, segmentEnd);
-                if (remaining.compareTo(counted) <= 0) {
+                int comparison = remaining.compareTo(counted);
+                if (comparison < 0 || (comparison == 0 && endAtPauseStart)) {
                     return cursor.plus(remaining);
                 }
                 remaining = remaining.minus(counted);

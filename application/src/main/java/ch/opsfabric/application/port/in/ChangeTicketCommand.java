@@ -21,10 +21,12 @@ import java.util.function.Consumer;
  *
  * @param status      the state to move to, by name
  * @param scheduledAt the appointment as an ISO-8601 instant; needed when the status becomes SCHEDULED
+ * @param assignedTo  a staff member's id, or null for nobody; whether that is an active member of the business
+ *                    is decided against the stored people
  */
 public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<String> scheduledAt,
                                   Edit<String> contactName, Edit<String> contactPhone, Edit<String> contactEmail,
-                                  Edit<String> summary) {
+                                  Edit<String> summary, Edit<String> assignedTo) {
 
     public ChangeTicketCommand {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -34,6 +36,7 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         contactPhone = orKeep(contactPhone);
         contactEmail = orKeep(contactEmail);
         summary = orKeep(summary);
+        assignedTo = orKeep(assignedTo);
         require(!(status instanceof Edit.Replace<String>(var value)) || value != null, "status", "must not be null");
         check(status, ChangeTicketCommand::parseStatus);
         require(!(scheduledAt instanceof Edit.Replace<String>(var value)) || value != null, "scheduled_at",
@@ -46,6 +49,20 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
                 "contact_email", "must be an e-mail address"));
         check(summary, text -> require(text.length() <= ContactFields.MAX_SUMMARY_LENGTH, "summary",
                 "must be at most " + ContactFields.MAX_SUMMARY_LENGTH + " characters"));
+        check(assignedTo, ChangeTicketCommand::parseStaffMemberId);
+    }
+
+    /** The assignee the change names (null: nobody); keep when it names none. */
+    public Edit<UUID> assignee() {
+        return assignedTo.map(ChangeTicketCommand::parseStaffMemberId);
+    }
+
+    private static UUID parseStaffMemberId(String text) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidValue("assigned_to", "must be a staff member's id, or null for nobody: " + text);
+        }
     }
 
     public Optional<TicketStatus> targetStatus() {

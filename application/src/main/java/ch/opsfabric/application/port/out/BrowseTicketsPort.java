@@ -8,10 +8,11 @@ import java.util.UUID;
 public interface BrowseTicketsPort {
 
     /**
-     * Up to {@code limit} tickets matching the filter, newest first (created_at, then id, both
-     * descending), strictly after {@code after} in that order when given.
+     * Up to {@code limit} tickets matching the filter in the given order (see {@link TicketOrder}), strictly
+     * after {@code after} in that order when given.
      */
-    List<TicketView> newestFirst(UUID customerId, TicketFilter filter, Optional<TicketPosition> after, int limit);
+    List<TicketView> page(UUID customerId, TicketFilter filter, TicketOrder order, Optional<TicketPosition> after,
+                          int limit);
 
     Optional<TicketView> one(UUID customerId, UUID ticketId);
 }

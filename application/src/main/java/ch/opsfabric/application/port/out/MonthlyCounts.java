@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param ticketsByUrgency                LOW, MED, HIGH with their counts
  * @param wizardVisits                    wizard visits reported in the month
  * @param capturedWizardVisits            of those, the visits whose wizard then submitted a request naming them
- * @param ticketsWithStaffStepWithin24h   tickets whose first staff status change came at most 24 h after creation
+ * @param ticketsWithStaffStepWithin24h   tickets whose first staff step (a status change or a message to the
+ *                                        customer) came at most 24 h after creation
  * @param missedCalls                     inbound calls of the month nobody answered
  * @param capturedMissedCalls             of those, the calls whose caller's number opened or joined a ticket
  *                                        within 7 days after the call

@@ -12,11 +12,14 @@ import java.util.Set;
  *
  * @param createdFrom   inclusive, null for no lower bound
  * @param createdBefore exclusive, null for no upper bound
+ * @param assignee      whose tickets; {@link AssigneeFilter#ANYONE} when null
  */
 public record TicketFilter(Set<TicketStatus> statuses, Set<Urgency> urgencies, Set<TicketSource> sources,
-                           Instant createdFrom, Instant createdBefore, Optional<SearchTerm> search) {
+                           Instant createdFrom, Instant createdBefore, Optional<SearchTerm> search,
+                           AssigneeFilter assignee) {
 
     public TicketFilter {
+        assignee = assignee == null ? AssigneeFilter.ANYONE : assignee;
         statuses = Set.copyOf(statuses);
         urgencies = Set.copyOf(urgencies);
         sources = Set.copyOf(sources);
@@ -24,6 +27,6 @@ public record TicketFilter(Set<TicketStatus> statuses, Set<Urgency> urgencies, S
     }
 
     public static TicketFilter everything() {
-        return new TicketFilter(Set.of(), Set.of(), Set.of(), null, null, Optional.empty());
+        return new TicketFilter(Set.of(), Set.of(), Set.of(), null, null, Optional.empty(), AssigneeFilter.ANYONE);
     }
 }

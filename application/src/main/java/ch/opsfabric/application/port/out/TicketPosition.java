@@ -5,18 +5,22 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A place in the newest-first order of tickets (created_at, then id as tie-breaker). A page
- * continues strictly after the position of its predecessor's last ticket, so tickets created
- * meanwhile (always newer) never shift, repeat or hide what the following pages hold.
+ * A place in one of the list's orders: the ticket's sort instant (created_at when newest first, sla_deadline
+ * when deadline first), then its id as tie-breaker. A page continues strictly after the position of its
+ * predecessor's last ticket, so tickets created meanwhile never shift, repeat or hide what the following
+ * pages hold in the newest-first order; in the deadline order a ticket that is answered or created meanwhile
+ * leaves or joins the pages still to come, and none repeats.
  */
-public record TicketPosition(Instant createdAt, UUID id) {
+public record TicketPosition(Instant at, UUID id) {
 
     public TicketPosition {
-        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(at, "at");
         Objects.requireNonNull(id, "id");
     }
 
-    public static TicketPosition of(TicketView view) {
-        return new TicketPosition(view.ticket().createdAt(), view.ticket().id());
+    public static TicketPosition of(TicketView view, TicketOrder order) {
+        var ticket = view.ticket();
+        return new TicketPosition(order == TicketOrder.DEADLINE_FIRST ? ticket.slaDeadline() : ticket.createdAt(),
+                ticket.id());
     }
 }
