@@ -123,6 +123,7 @@ class TypedRequestBodyTest extends ServiceTest {
         "messages | {\"text\": \"Hallo\", \"channel\": \"sms\", \"urgent\": \"ja\"} | urgent | must be true or false",
         "messages | {\"text\": \"Hallo\", \"channel\": \"sms\", \"to\": \"+41791234567\"} | to | is not a known field",
         "messages | {\"channel\": \"sms\"}                          | text     | is required",
+        "notes    | {\"text\": \"a\\u0000b\"}                         | text     | must not contain the NUL character",
     })
     void a_note_or_message_with_a_wrong_field_is_refused_naming_it_and_nothing_is_written(String route, String body,
                                                                                         String field,
