@@ -5,6 +5,7 @@ import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,6 +29,10 @@ final class SeparateService implements AutoCloseable {
         var properties = new HashMap<String, Object>(TestDatabase.freshDatabase());
         properties.putAll(settings);
         return new SeparateService(ApplicationContext.run(EmbeddedServer.class, properties, "test"));
+    }
+
+    URI uri() {
+        return server.getURI();
     }
 
     Api api() {

@@ -15,7 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * The controllers take the caller from the request ({@link #callerOf}): its business, which all they do
  * is scoped to, and the actor their changes are logged under.
  */
-@ServerFilter(patterns = {"/api/tickets", "/api/tickets/**", "/api/reports/**"})
+@ServerFilter(patterns = {"/api/tickets", "/api/tickets/**", "/api/reports/**", "/api/stream"})
 final class StaffBearer {
 
     private static final String BEARER = "Bearer ";

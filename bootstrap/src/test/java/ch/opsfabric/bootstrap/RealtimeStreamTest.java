@@ -1,0 +1,277 @@
+package ch.opsfabric.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.opsfabric.application.port.in.ExpireStreamEventsUseCase;
+import ch.opsfabric.application.port.in.OpenStreamUseCase;
+import ch.opsfabric.testsupport.MutableClock;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The realtime stream (docs/http-api.md, Realtime stream) over real HTTP, against a real PostgreSQL
+ * whose NOTIFY carries events between instances.
+ */
+@MicronautTest(transactional = false)
+class RealtimeStreamTest extends ServiceTest {
+
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final int BUFFER = 64;
+    private static final AtomicInteger BUSINESSES = new AtomicInteger();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    OpenStreamUseCase streams;
+
+    @Inject
+    ExpireStreamEventsUseCase expiry;
+
+    @Inject
+    MutableClock clock;
+
+    private Api api;
+
+    /** This service's settings, its database included, for a second instance on the same database. */
+    private Map<String, String> settings;
+
+    @Override
+    public Map<String, String> getProperties() {
+        if (settings == null) {
+            settings = new HashMap<>(super.getProperties());
+            settings.put("opsfabric.stream.heartbeat", "200ms");
+            settings.put("opsfabric.stream.buffer", Integer.toString(BUFFER));
+        }
+        return settings;
+    }
+
+    @BeforeEach
+    void api() {
+        api = new Api(http);
+        clock.set(TestClockFactory.START);
+    }
+
+    @Test
+    void an_event_committed_on_another_instance_reaches_a_client_of_this_one_within_a_second() {
+        var staff = business();
+        try (var otherInstance = SeparateService.start(new HashMap<>(getProperties()));
+             var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
+
+            var ticket = new StaffApi(otherInstance.api(), staff.token()).newTicket("Anna Muster", "079 123 45 67",
+                    "Wasserhahn tropft");
+            var committed = Instant.now();
+            var event = stream.next(PATIENCE);
+
+            assertThat(Duration.between(committed, event.receivedAt())).isLessThan(SECOND);
+            assertThat(event.name()).isEqualTo("ticket.created");
+            assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("type", "ticket.created")
+                    .containsEntry("status", "NEW").containsEntry("urgency", "MED").containsEntry("assigned_to", null)
+                    .containsKeys("sla_deadline", "at");
+            assertThat(event.data().get("sla_deadline")).isNotNull();
+            assertThat(Instant.parse((String) event.data().get("at"))).isEqualTo(clock.instant());
+        }
+    }
+
+    @Test
+    void each_change_of_a_ticket_is_an_event_carrying_the_ticket_as_the_change_left_it() {
+        var staff = business();
+        var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(staff.staff().patch(ticket, Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
+            assertThat(staff.staff().patch(ticket, Map.of("summary", "Wasserhahn tropft stark")).status())
+                    .isEqualTo(200);
+
+            var events = stream.next(2, PATIENCE);
+
+            assertThat(events).extracting(event -> event.data().get("change"))
+                    .containsExactly("status_changed", "summary_changed");
+            assertThat(events).allSatisfy(event -> {
+                assertThat(event.name()).isEqualTo("ticket.updated");
+                assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("status", "IN_PROGRESS");
+            });
+            assertThat(events.get(1).id()).isGreaterThan(events.get(0).id());
+        }
+    }
+
+    @Test
+    void a_client_of_another_business_never_sees_its_events() {
+        var aebi = business();
+        var brunner = business();
+        try (var aebis = EventStreamReader.open(server.getURI(), aebi.token(), null);
+             var brunners = EventStreamReader.open(server.getURI(), brunner.token(), null)) {
+            var aebisTicket = aebi.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+            assertThat(aebis.next(PATIENCE).data()).containsEntry("ticket_id", aebisTicket);
+            var brunnersTicket = brunner.staff().newTicket("Zora Zwicky", "079 876 54 32", "Heizung kalt");
+
+            assertThat(brunners.next(PATIENCE).data()).containsEntry("ticket_id", brunnersTicket);
+            assertThat(brunners.drain()).isEmpty();
+            assertThat(aebis.drain()).isEmpty();
+        }
+    }
+
+    @Test
+    void without_a_valid_staff_token_the_stream_is_refused_with_401() {
+        for (var token : new String[] {null, "wrong-token", Api.ADMIN_TOKEN}) {
+            try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+                assertThat(stream.status()).as("token %s", token).isEqualTo(401);
+                assertThat(stream.body()).contains("\"error\":\"unauthorized\"");
+            }
+        }
+    }
+
+    @Test
+    void a_last_event_id_that_is_no_event_id_is_refused_with_422_naming_the_header() {
+        var staff = business();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), "abc")) {
+            assertThat(stream.status()).isEqualTo(422);
+            assertThat(stream.body()).contains("\"field\":\"Last-Event-ID\"");
+        }
+    }
+
+    @Test
+    void reconnecting_with_last_event_id_delivers_what_was_committed_meanwhile_in_order_and_once() {
+        var staff = business();
+        long seen;
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+            seen = stream.next(PATIENCE).id();
+        }
+        var meanwhile = List.of(staff.staff().newTicket("Beat Keller", "078 111 22 33", "Offerte Bad"),
+                staff.staff().newTicket("Carla Frei", "076 222 33 44", "Boiler leckt"),
+                staff.staff().newTicket("Dario Lutz", "077 333 44 55", "Heizung kalt"));
+        assertThat(staff.staff().patch(meanwhile.get(0), Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
+
+        try (var resumed = EventStreamReader.open(server.getURI(), staff.token(), Long.toString(seen))) {
+            assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+            var replayed = resumed.next(4, PATIENCE);
+            var live = staff.staff().newTicket("Eva Roth", "079 444 55 66", "Rohrbruch");
+            var next = resumed.next(PATIENCE);
+
+            assertThat(replayed).extracting(event -> event.data().get("ticket_id"))
+                    .containsExactly(meanwhile.get(0), meanwhile.get(1), meanwhile.get(2), meanwhile.get(0));
+            assertThat(replayed).extracting(EventStreamReader.Received::id)
+                    .containsExactly(seen + 1, seen + 2, seen + 3, seen + 4);
+            assertThat(next.data()).containsEntry("ticket_id", live);
+            assertThat(next.id()).isEqualTo(seen + 5);
+            assertThat(resumed.drain()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_client_that_stops_reading_is_disconnected_and_holds_back_no_other_client() throws Exception {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        var openBefore = streams.openStreams();
+        try (var stalled = stalledStream(staff.token());
+             var reading = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            ServiceProcess.awaitUntil("both streams open", () -> streams.openStreams() == openBefore + 2);
+            var events = 0;
+            while (streams.openStreams() == openBefore + 2 && events < 20_000) {
+                commitStatusEvents(staff, ticket, 10);
+                events += 10;
+                assertThat(reading.next(10, PATIENCE)).as("the reading client keeps receiving").hasSize(10);
+            }
+
+            assertThat(streams.openStreams()).as("the stalled client is disconnected").isEqualTo(openBefore + 1);
+            assertThat(events).as("events it took to fill its connection and buffer").isGreaterThan(BUFFER);
+            commitStatusEvents(staff, ticket, 10);
+            assertThat(reading.next(10, PATIENCE)).hasSize(10);
+        }
+    }
+
+    @Test
+    void an_idle_stream_gets_a_keep_alive_comment() throws InterruptedException {
+        var staff = business();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(stream.nextComment(PATIENCE)).isEqualTo("keep-alive");
+            assertThat(stream.drain()).as("a comment is no event").isEmpty();
+        }
+    }
+
+    @Test
+    void beyond_the_instances_stream_limit_a_stream_is_refused_with_503_and_retry_after() {
+        var settings = new HashMap<String, Object>(getProperties());
+        settings.put("opsfabric.stream.max", "1");
+        try (var limited = SeparateService.start(settings);
+             var first = EventStreamReader.open(limited.uri(), business().token(), null);
+             var second = EventStreamReader.open(limited.uri(), business().token(), null)) {
+            // both instances share the database, so the businesses provisioned here are known there
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(503);
+            assertThat(second.header("Retry-After")).isEqualTo("5");
+            assertThat(second.body()).contains("\"error\":\"streams_at_capacity\"");
+        }
+    }
+
+    @Test
+    void events_are_kept_24_hours_and_then_deleted() {
+        var staff = business();
+        staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+        var kept = "SELECT count(*) FROM stream_events WHERE customer_id = ?";
+        assertThat(rows.count(kept, staff.id())).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(24).minusSeconds(1));
+        expiry.expire();
+        assertThat(rows.count(kept, staff.id())).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        expiry.expire();
+        assertThat(rows.count(kept, staff.id())).isZero();
+    }
+
+    private record Business(UUID id, String token, StaffApi staff) {
+    }
+
+    private Business business() {
+        var provisioned = api.provision("stream-" + BUSINESSES.incrementAndGet());
+        var token = (String) provisioned.get("staff_token");
+        return new Business(UUID.fromString((String) provisioned.get("id")), token, new StaffApi(api, token));
+    }
+
+    /** Status changes written straight into the audit log, in one transaction, as many as asked. */
+    private void commitStatusEvents(Business business, UUID ticket, int count) {
+        rows.update("""
+                        INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, created_at)
+                        SELECT gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'NEW', now()
+                        FROM generate_series(1, ?)""", business.id(), ticket, count);
+    }
+
+    /** A stream whose client reads its answer's headers and then nothing, with a small receive window. */
+    private Socket stalledStream(String token) throws IOException {
+        var socket = new Socket();
+        socket.setReceiveBufferSize(1024);
+        socket.connect(new InetSocketAddress(server.getHost(), server.getPort()));
+        socket.getOutputStream().write(("GET /api/stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        assertThat(statusLine(socket.getInputStream())).contains(" 200 ");
+        return socket;
+    }
+
+    private static String statusLine(InputStream in) throws IOException {
+        var line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+}
