@@ -19,7 +19,6 @@ INSERT INTO stream_event_kinds (event_type, stream_type, message_status) VALUES
     ('contact_changed', 'ticket.updated', NULL),
     ('summary_changed', 'ticket.updated', NULL),
     ('appointment_changed', 'ticket.updated', NULL),
-    ('assignment_changed', 'ticket.updated', NULL),
     ('sla_warning', 'ticket.sla_warning', NULL),
     ('sms_received', 'message.received', NULL),
     ('message_received', 'message.received', NULL),
@@ -80,7 +79,7 @@ BEGIN
     RETURNING last_sequence INTO next_sequence;
     INSERT INTO stream_events (customer_id, sequence, type, change, message_status, ticket_id, status, urgency,
                                assigned_to, sla_deadline, at)
-    SELECT business, next_sequence, stream_type, change, message_status, t.id, t.status, t.urgency, NULL,
+    SELECT business, next_sequence, stream_type, change, message_status, t.id, t.status, t.urgency, t.assigned_to,
            t.sla_deadline, happened
     FROM tickets t WHERE t.id = ticket;
     -- One notification per business and transaction (PostgreSQL folds identical ones), sent at commit.

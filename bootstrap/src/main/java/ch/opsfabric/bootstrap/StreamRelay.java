@@ -18,16 +18,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What keeps this instance's streams going: the database's news of committed events reaches the hub
- * from the start, every open stream gets its keep-alive comment, and {@code opsfabric_streams_open}
- * shows how many are open (against {@code OPSFABRIC_STREAM_MAX}).
+ * from the start, and every open stream gets its keep-alive comment.
  */
 @Singleton
-final class StreamRelay implements MeterBinder {
+final class StreamRelay {
 
-    // Looked up at the first scrape, as QueueGauges does: the registry binds this before the database's pool exists.
-    private final BeanProvider<OpenStreamUseCase> streams;
+    private final OpenStreamUseCase streams;
 
-    StreamRelay(BeanProvider<OpenStreamUseCase> streams) {
+    StreamRelay(OpenStreamUseCase streams) {
         this.streams = streams;
     }
 
@@ -39,14 +37,26 @@ final class StreamRelay implements MeterBinder {
 
     @Scheduled(fixedRate = "${opsfabric.stream.heartbeat:15s}", initialDelay = "${opsfabric.stream.heartbeat:15s}")
     void keepStreamsAlive() {
-        streams.get().keepAlive();
+        streams.keepAlive();
     }
 
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("opsfabric.streams.open", streams, open -> open.get().openStreams())
-                .description("Realtime streams (GET /api/stream) open on this instance")
-                .strongReference(true).register(registry);
+    /** {@code opsfabric_streams_open}: the streams open on this instance, against {@code OPSFABRIC_STREAM_MAX}. */
+    @Singleton
+    static final class OpenStreamsGauge implements MeterBinder {
+
+        // Looked up at the first scrape, as QueueGauges does: the registry binds this before the database's pool exists.
+        private final BeanProvider<OpenStreamUseCase> streams;
+
+        OpenStreamsGauge(BeanProvider<OpenStreamUseCase> streams) {
+            this.streams = streams;
+        }
+
+        @Override
+        public void bindTo(MeterRegistry registry) {
+            Gauge.builder("opsfabric.streams.open", streams, open -> open.get().openStreams())
+                    .description("Realtime streams (GET /api/stream) open on this instance")
+                    .strongReference(true).register(registry);
+        }
     }
 
     /** Deletes stream events past their retention, hourly; instances may do it at the same time. */

@@ -2,6 +2,7 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.ExpireStreamEventsUseCase;
 import ch.opsfabric.application.port.in.OpenStreamUseCase;
 import ch.opsfabric.testsupport.MutableClock;
@@ -46,6 +47,9 @@ class RealtimeStreamTest extends ServiceTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    DispatchDueSmsUseCase dispatcher;
 
     private Api api;
 
@@ -109,6 +113,57 @@ class RealtimeStreamTest extends ServiceTest {
                 assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("status", "IN_PROGRESS");
             });
             assertThat(events.get(1).id()).isGreaterThan(events.get(0).id());
+        }
+    }
+
+    @Test
+    void an_sms_sent_delivered_and_answered_are_message_events_of_its_ticket() {
+        var number = "+4143800%04d".formatted(BUSINESSES.incrementAndGet());
+        var slug = "stream-sms-" + BUSINESSES.get();
+        var token = (String) api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", "info@doerfler.example",
+                "sms_number", number)).get("staff_token");
+        try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+            var ticket = (String) api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
+            dispatcher.dispatchDue();
+            var messageSid = (String) rows.one("SELECT provider_id FROM outbound_sms WHERE ticket_id = ?::uuid",
+                    ticket).get("provider_id");
+            assertThat(api.sendForText(Telephony.form("/api/webhook/sms-status", Map.of("MessageSid", messageSid,
+                    "MessageStatus", "delivered"))).status()).isEqualTo(200);
+            assertThat(api.sendForText(Telephony.form("/api/webhook/sms-reply", Telephony.sms("SM-stream-1",
+                    "+41791234567", number, "Kommen Sie heute noch?"))).status()).isEqualTo(200);
+
+            var events = stream.next(5, PATIENCE);
+
+            // The reply joins the ticket (dedupe_merged) and is logged on it (sms_received).
+            assertThat(events).extracting(event -> event.name() + " " + event.data().get("change") + " "
+                            + event.data().get("message_status"))
+                    .containsExactly("ticket.created created null", "message.status sms_sent sent",
+                            "message.status delivery_report delivered", "ticket.updated dedupe_merged null",
+                            "message.received sms_received null");
+            assertThat(events).allSatisfy(event -> assertThat(event.data()).containsEntry("ticket_id", ticket));
+        }
+    }
+
+    @Test
+    void an_event_names_the_assignee_the_transaction_left_on_the_ticket() {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        var member = UUID.randomUUID();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            // The log entry is written before the assignment, in the same transaction.
+            rows.update("""
+                            WITH logged AS (
+                                INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value,
+                                                           created_at)
+                                VALUES (gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'IN_PROGRESS', now())),
+                            member AS (
+                                INSERT INTO staff_members (id, customer_id, name, email, role, created_at)
+                                VALUES (?, ?, 'Beat Keller', 'beat@example.ch', 'staff', now()))
+                            UPDATE tickets SET assigned_to = ?, status = 'IN_PROGRESS' WHERE id = ?""",
+                    staff.id(), ticket, member, staff.id(), member, ticket);
+
+            assertThat(stream.next(PATIENCE).data()).containsEntry("assigned_to", member.toString())
+                    .containsEntry("status", "IN_PROGRESS");
         }
     }
 
@@ -195,6 +250,18 @@ class RealtimeStreamTest extends ServiceTest {
             assertThat(events).as("events it took to fill its connection and buffer").isGreaterThan(BUFFER);
             commitStatusEvents(staff, ticket, 10);
             assertThat(reading.next(10, PATIENCE)).hasSize(10);
+        }
+    }
+
+    @Test
+    void the_streams_open_on_the_instance_are_a_gauge() {
+        var staff = business();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            var open = streams.openStreams();
+
+            assertThat(open).isPositive();
+            assertThat(http.toBlocking().retrieve("/prometheus")).contains("opsfabric_streams_open " + open + ".0");
         }
     }
 
