@@ -55,6 +55,20 @@ class StreamingABusinessesEventsTest {
     }
 
     @Test
+    void a_client_that_resumed_past_what_the_others_were_sent_gets_those_events_once() {
+        var watching = new RecordingClient(100);
+        opened(hub.open(doerfler, OptionalLong.empty(), watching));
+        commit(doerfler, 2);
+        var resuming = new RecordingClient(100);
+        opened(hub.open(doerfler, OptionalLong.of(0), resuming));
+
+        hub.committed(Set.of(doerfler.id()));
+
+        assertThat(resuming.sequences()).containsExactly(1L, 2L);
+        assertThat(watching.sequences()).containsExactly(1L, 2L);
+    }
+
+    @Test
     void a_resume_beyond_the_replay_limit_sends_that_many_and_disconnects_so_the_client_resumes_from_there() {
         commit(doerfler, REPLAY_LIMIT + 3);
         var client = new RecordingClient(100);
