@@ -60,3 +60,20 @@ RSS_MAX=$(sort -n "$LOG.rss" | tail -1)
 echo "intake: $(echo "$WRK" | awk '/Requests\/sec/ {print $2}') req/s, p99 $(echo "$WRK" | awk '$1 == "99%" {print $2}'), non-2xx $(echo "$WRK" | awk '/Non-2xx/ {print $NF}' | grep . || echo 0)"
 grep -v "streams open\|READY" "$CLIENT_OUT"
 echo "instance: RSS max $((RSS_MAX / 1024)) MiB; CPU $(python3 -c "print(round(($CPU_AFTER - $CPU_BEFORE) / $(getconf CLK_TCK) / $((SECONDS_RUN + WARMUP)), 2))") cores on average"
+
+# What the stream costs intake: exactly the SQL one intake commits (bench/intake.sql), as the service's
+# role, with and without the trigger that copies its event into the stream. One business takes all of it,
+# the worst case: every writer queues on that business's sequence row while it commits.
+kill $SERVICE_PID 2>/dev/null; wait $SERVICE_PID 2>/dev/null || true
+psql "$DB_URL" -qc "INSERT INTO customers (id, name, slug, email, sms_number) VALUES (gen_random_uuid(), 'Bench', 'bench-intake', 'bench@example.ch', '+41435550000')" >/dev/null
+pgbench_tps() {
+    psql "$DB_URL" -qc "VACUUM ANALYZE" >/dev/null
+    PGOPTIONS="-c role=opsfabric_app" pgbench -n -c 8 -j 2 -T 15 -f bench/intake.sql "$DB_URL" 2>/dev/null \
+        | awk '/^tps/ && !seen {print $3; seen = 1}'
+}
+WITH_TRIGGER=$(pgbench_tps)
+psql "$DB_URL" -qc "ALTER TABLE ticket_events DISABLE TRIGGER ticket_events_to_stream" >/dev/null
+WITHOUT_TRIGGER=$(pgbench_tps)
+psql "$DB_URL" -qc "ALTER TABLE ticket_events ENABLE TRIGGER ticket_events_to_stream" >/dev/null
+WITH_AGAIN=$(pgbench_tps)
+echo "intake SQL, 8 connections, one business: $WITH_TRIGGER tps with the stream trigger, $WITHOUT_TRIGGER without, $WITH_AGAIN with again"
