@@ -45,15 +45,17 @@ done
 grep "streams open" "$CLIENT_OUT"
 echo "gauge: $(curl -s "http://localhost:$PORT/prometheus" | grep '^opsfabric_streams_open')"
 
-# Two connections, each pausing after every answer: 2 × 1000 / (pause + latency) ≈ RATE.
-PAUSE=$(( 2000 / RATE ))
+# wrk keeps no rate of its own: CONNECTIONS connections, each pausing after every answer, make
+# CONNECTIONS × 1000 / (pause + latency) ≈ RATE requests per second while the latency stays small.
+CONNECTIONS=$(( RATE / 5 > 2 ? RATE / 5 : 2 ))
+PAUSE=$(( CONNECTIONS * 1000 / RATE ))
 ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
 CPU_BEFORE=$(ticks)
 RSS_MAX=0
 ( while kill -0 $CLIENTS_PID 2>/dev/null; do
       awk '/VmRSS/ {print $2}' "/proc/$SERVICE_PID/status"; sleep 1
   done ) >"$LOG.rss" &
-WRK=$(wrk -t1 -c2 -d"$((SECONDS_RUN + WARMUP))s" --latency -s bench/stream.lua "http://localhost:$PORT" -- "$BUSINESSES" "$PAUSE")
+WRK=$(wrk -t1 -c"$CONNECTIONS" -d"$((SECONDS_RUN + WARMUP))s" --latency -s bench/stream.lua "http://localhost:$PORT" -- "$BUSINESSES" "$PAUSE")
 CPU_AFTER=$(ticks)
 wait $CLIENTS_PID || true
 RSS_MAX=$(sort -n "$LOG.rss" | tail -1)
