@@ -44,7 +44,10 @@ final class BusinessStream {
         }
         stream.position = cursor;
         if (lastEventId.isPresent()) {
-            stream.position = lastEventId.getAsLong();
+            // An id the business never reached (kept by a client across a restore of the database, say)
+            // counts as its latest, or the client would wait for events it will never be sent.
+            stream.position = Math.min(lastEventId.getAsLong(),
+                    transactions.forTenant(tenantId, () -> events.latest(tenantId)));
             var missed = read(stream.position, replayLimit);
             for (var event : missed) {
                 if (!stream.client.offer(event)) {

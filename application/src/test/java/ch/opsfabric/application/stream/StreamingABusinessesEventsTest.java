@@ -69,6 +69,18 @@ class StreamingABusinessesEventsTest {
     }
 
     @Test
+    void a_last_event_id_the_business_never_reached_resumes_from_its_latest_event() {
+        commit(doerfler, 2);
+        var client = new RecordingClient(100);
+        opened(hub.open(doerfler, OptionalLong.of(99), client));
+
+        commit(doerfler, 1);
+        hub.committed(Set.of(doerfler.id()));
+
+        assertThat(client.sequences()).containsExactly(3L);
+    }
+
+    @Test
     void a_resume_beyond_the_replay_limit_sends_that_many_and_disconnects_so_the_client_resumes_from_there() {
         commit(doerfler, REPLAY_LIMIT + 3);
         var client = new RecordingClient(100);
