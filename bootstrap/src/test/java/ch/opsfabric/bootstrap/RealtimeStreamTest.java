@@ -14,8 +14,12 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -270,6 +274,38 @@ class RealtimeStreamTest extends ServiceTest {
     }
 
     @Test
+    void an_event_is_never_visible_before_one_numbered_lower_so_reading_after_an_id_skips_none() throws Exception {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        var read = new ArrayList<Long>();
+        var cursor = readAfter(staff.id(), 0, read);
+        try (var first = ownerConnection(); var second = ownerConnection()) {
+            first.setAutoCommit(false);
+            // The first writer numbers its event now (not at its commit) and stays open.
+            first.createStatement().execute("SET CONSTRAINTS ticket_events_to_stream IMMEDIATE");
+            insertStatusEvent(first, staff.id(), ticket);
+            var secondPid = pid(second);
+            var secondWriter = Thread.ofVirtual().start(() -> {
+                try {
+                    insertStatusEvent(second, staff.id(), ticket);
+                } catch (SQLException failed) {
+                    throw new IllegalStateException(failed);
+                }
+            });
+            ServiceProcess.awaitUntil("the second writer waiting or done", () -> !secondWriter.isAlive()
+                    || rows.count("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND wait_event_type = 'Lock'",
+                    secondPid) == 1);
+
+            cursor = readAfter(staff.id(), cursor, read);
+            first.commit();
+            secondWriter.join();
+            readAfter(staff.id(), cursor, read);
+        }
+
+        assertThat(read).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void an_idle_stream_gets_a_keep_alive_comment() throws InterruptedException {
         var staff = business();
         try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
@@ -324,6 +360,37 @@ class RealtimeStreamTest extends ServiceTest {
                         INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, created_at)
                         SELECT gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'NEW', now()
                         FROM generate_series(1, ?)""", business.id(), ticket, count);
+    }
+
+    /** Reads the business's stream events after {@code cursor} as a client would, adding their ids; the new cursor. */
+    private long readAfter(UUID business, long cursor, List<Long> read) {
+        rows.list("SELECT sequence FROM stream_events WHERE customer_id = ? AND sequence > ? ORDER BY sequence",
+                business, cursor).forEach(row -> read.add((Long) row.get("sequence")));
+        return read.isEmpty() ? cursor : read.getLast();
+    }
+
+    private Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(settings.get("datasources.default.url"),
+                settings.get("datasources.default.username"), settings.get("datasources.default.password"));
+    }
+
+    private static void insertStatusEvent(Connection connection, UUID business, UUID ticket) throws SQLException {
+        try (var insert = connection.prepareStatement("""
+                INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, created_at)
+                VALUES (gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'NEW', now())""")) {
+            insert.setObject(1, business);
+            insert.setObject(2, ticket);
+            insert.executeUpdate();
+        }
+    }
+
+    private static int pid(Connection connection) {
+        try (var query = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            query.next();
+            return query.getInt(1);
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     /** A stream whose client reads its answer's headers and then nothing, with a small receive window. */
