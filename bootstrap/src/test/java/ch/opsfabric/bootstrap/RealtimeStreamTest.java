@@ -240,6 +240,24 @@ class RealtimeStreamTest extends ServiceTest {
     }
 
     @Test
+    void a_resume_past_more_events_than_the_buffer_holds_sends_them_and_ends_so_the_client_resumes_from_the_last()
+            throws InterruptedException {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        commitStatusEvents(staff, ticket, BUFFER + 5);
+
+        try (var resumed = EventStreamReader.open(server.getURI(), staff.token(), "0")) {
+            var first = resumed.next(BUFFER, PATIENCE);
+            assertThat(resumed.endsWithin(PATIENCE)).as("the stream ends after what it held").isTrue();
+            assertThat(first.getLast().id()).isEqualTo(BUFFER);
+        }
+        try (var again = EventStreamReader.open(server.getURI(), staff.token(), Integer.toString(BUFFER))) {
+            assertThat(again.next(6, PATIENCE)).extracting(EventStreamReader.Received::id)
+                    .containsExactly(BUFFER + 1L, BUFFER + 2L, BUFFER + 3L, BUFFER + 4L, BUFFER + 5L, BUFFER + 6L);
+        }
+    }
+
+    @Test
     void a_client_that_stops_reading_is_disconnected_and_holds_back_no_other_client() throws Exception {
         var staff = business();
         var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));

@@ -12,21 +12,27 @@ import reactor.util.concurrent.Queues;
  * A stream's connection: a Reactor sink with a bounded queue, which the HTTP server drains as fast as
  * the client reads (it asks for more only when the connection can take it). An offer never waits: a
  * full queue answers false, and the hub then disconnects the client, which drops what it held.
+ * All calls for one client come from its business's stream, one at a time, as the sink requires.
  */
 final class SseClient implements StreamClient {
 
     static final String KEEP_ALIVE = "keep-alive";
 
     private final Sinks.Many<Event<?>> buffer;
-    private final Sinks.Empty<Void> disconnected = Sinks.empty();
+    /** How the stream ended: true when the client was disconnected, false when it was finished. */
+    private final Sinks.One<Boolean> ended = Sinks.one();
 
     SseClient(int capacity) {
         this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Event<?>>get(capacity).get());
     }
 
-    /** The events for the response; ends with an error on {@link #disconnect}, so the server closes the connection. */
+    /**
+     * The events for the response: complete after {@link #finish} once the buffer is sent; on
+     * {@link #disconnect} an error at once, so the server closes the connection without writing what is left.
+     */
     Flux<Event<?>> events() {
-        return buffer.asFlux().mergeWith(disconnected.asMono().then(Mono.error(FellBehind::new)));
+        return buffer.asFlux().mergeWith(ended.asMono().flatMap(disconnected -> disconnected
+                ? Mono.<Event<?>>error(new FellBehind()) : Mono.<Event<?>>empty()));
     }
 
     @Override
@@ -41,8 +47,14 @@ final class SseClient implements StreamClient {
     }
 
     @Override
+    public void finish() {
+        buffer.tryEmitComplete();
+        ended.tryEmitValue(false);
+    }
+
+    @Override
     public void disconnect() {
-        disconnected.tryEmitEmpty();
+        ended.tryEmitValue(true);
     }
 
     /** Ends the response of a client that could not keep up; it reconnects with its Last-Event-ID. */

@@ -58,7 +58,7 @@ final class BusinessStream {
             }
             if (missed.size() == replayLimit) {
                 // Maybe more: the client resumes from what it got, in another bounded step.
-                stream.drop();
+                stream.finish();
                 return;
             }
         }

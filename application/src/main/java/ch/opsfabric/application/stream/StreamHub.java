@@ -120,5 +120,11 @@ public final class StreamHub implements OpenStreamUseCase, CommittedEventsPort.L
             close();
             client.disconnect();
         }
+
+        /** Ends the stream after what the client holds; it resumes from the last of it. */
+        void finish() {
+            close();
+            client.finish();
+        }
     }
 }

@@ -87,13 +87,14 @@ class StreamingABusinessesEventsTest {
         opened(hub.open(doerfler, OptionalLong.of(0), client));
 
         assertThat(client.sequences()).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(client.disconnected).isTrue();
+        assertThat(client.finished).as("ended after what it holds").isTrue();
+        assertThat(client.disconnected).isFalse();
         assertThat(hub.openStreams()).isZero();
 
         var again = new RecordingClient(100);
         opened(hub.open(doerfler, OptionalLong.of(5), again));
         assertThat(again.sequences()).containsExactly(6L, 7L, 8L);
-        assertThat(again.disconnected).isFalse();
+        assertThat(again.finished).isFalse();
     }
 
     @Test
@@ -204,6 +205,7 @@ class StreamingABusinessesEventsTest {
         private final List<StreamEvent> received = new ArrayList<>();
         private int keepAlives;
         private boolean disconnected;
+        private boolean finished;
 
         RecordingClient(int capacity) {
             this.capacity = capacity;
@@ -225,6 +227,11 @@ class StreamingABusinessesEventsTest {
             }
             keepAlives++;
             return true;
+        }
+
+        @Override
+        public void finish() {
+            finished = true;
         }
 
         @Override

@@ -15,6 +15,9 @@ public interface StreamClient {
     /** A comment that keeps proxies from closing an idle connection. @return false when the buffer is full */
     boolean offerKeepAlive();
 
-    /** Ends the connection (after what it holds); the client resumes with its last event id. */
+    /** Ends the stream once what it holds is sent; the client resumes with its last event id. */
+    void finish();
+
+    /** Ends the connection now, dropping what it holds; the client resumes with the last event id it received. */
     void disconnect();
 }
