@@ -18,11 +18,13 @@ final class SseClient implements StreamClient {
 
     static final String KEEP_ALIVE = "keep-alive";
 
+    private final StreamEventEncoder encoder;
     private final Sinks.Many<Event<?>> buffer;
     /** How the stream ended: true when the client was disconnected, false when it was finished. */
     private final Sinks.One<Boolean> ended = Sinks.one();
 
-    SseClient(int capacity) {
+    SseClient(int capacity, StreamEventEncoder encoder) {
+        this.encoder = encoder;
         this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Event<?>>get(capacity).get());
     }
 
@@ -37,7 +39,7 @@ final class SseClient implements StreamClient {
 
     @Override
     public boolean offer(StreamEvent event) {
-        return buffer.tryEmitNext(Event.of(StreamEventJson.of(event)).id(Long.toString(event.sequence()))
+        return buffer.tryEmitNext(Event.of(encoder.encode(event)).id(Long.toString(event.sequence()))
                 .name(event.type())).isSuccess();
     }
 

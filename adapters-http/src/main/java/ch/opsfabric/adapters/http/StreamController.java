@@ -34,10 +34,13 @@ import org.reactivestreams.Publisher;
 class StreamController {
 
     private final OpenStreamUseCase streams;
+    private final StreamEventEncoder encoder;
     private final int buffer;
 
-    StreamController(OpenStreamUseCase streams, @Value("${opsfabric.stream.buffer}") int buffer) {
+    StreamController(OpenStreamUseCase streams, StreamEventEncoder encoder,
+                     @Value("${opsfabric.stream.buffer}") int buffer) {
         this.streams = streams;
+        this.encoder = encoder;
         this.buffer = buffer;
     }
 
@@ -61,7 +64,7 @@ class StreamController {
                                @Parameter(description = "the id of the last event received, to resume after it")
                                @Header("Last-Event-ID") @Nullable String lastEventId) {
         var tenant = StaffBearer.tenantOf(request);
-        var client = new SseClient(buffer);
+        var client = new SseClient(buffer, encoder);
         return switch (streams.open(tenant, resumeAfter(lastEventId), client)) {
             case StreamOpening.AtCapacity full -> throw new StreamsAtCapacity(full.maximum());
             case StreamOpening.Opened opened -> client.events().doFinally(ended -> opened.close());
