@@ -92,7 +92,8 @@ class RowLevelSecurityTest extends ServiceTest {
             Map.entry("unreviewed_job_owners", List.of("customer_id", "due_at")),
             Map.entry("identified_ticket_owners", List.of("customer_id", "updated_at")),
             Map.entry("identifiable_activity_owners", List.of("customer_id", "created_at")),
-            Map.entry("outbound_sms_outcomes", List.of("created_at", "status", "delivery_status")));
+            Map.entry("outbound_sms_outcomes", List.of("created_at", "status", "delivery_status")),
+            Map.entry("stream_event_times", List.of("customer_id", "at")));
 
     @Inject
     DataSource dataSource;

@@ -332,6 +332,25 @@ class TenantIsolationTest extends ServiceTest {
         }
     }
 
+    @Test
+    @Walks("get /api/stream")
+    void the_stream_replays_and_carries_only_a_s_events() {
+        try (var stream = EventStreamReader.open(server.getURI(), a.token(), "0")) {
+            var marker = a.staff().newTicket("Carla Frei", "076 222 33 44", "Boiler leckt");
+            var received = new ArrayList<EventStreamReader.Received>();
+            do {
+                received.add(stream.next(Duration.ofSeconds(10)));
+            } while (!marker.equals(received.getLast().data().get("ticket_id")));
+
+            var ours = new ArrayList<>(ticketsOfA);
+            ours.add(marker);
+            assertThat(received).extracting(event -> (String) event.data().get("ticket_id"))
+                    .as("tickets of the events A's stream replayed and carried").isSubsetOf(ours)
+                    .containsAll(ticketsOfA);
+            assertNoTraceOfB(received.toString(), "A's stream");
+        }
+    }
+
     /**
      * B's day: two wizard requests, a missed call answered by SMS and a free-text reply, a text from a
      * stranger, a ticket entered by hand, a wizard visit, the queued SMS sent, and staff moving tickets

@@ -108,6 +108,13 @@ class ErrorAnswers {
                 .body(ApiError.of("too_many_requests", tooMany.getMessage()));
     }
 
+    @Error(global = true, exception = StreamsAtCapacity.class)
+    HttpResponse<ApiError> streamsAtCapacity(StreamsAtCapacity full) {
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Long.toString(StreamsAtCapacity.RETRY_AFTER_SECONDS))
+                .body(ApiError.of("streams_at_capacity", full.getMessage()));
+    }
+
     @Error(global = true, exception = Unavailable.class)
     HttpResponse<ApiError> unavailable(Unavailable unavailable) {
         return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -1,0 +1,433 @@
+package ch.opsfabric.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
+import ch.opsfabric.application.port.in.ExpireStreamEventsUseCase;
+import ch.opsfabric.application.port.in.OpenStreamUseCase;
+import ch.opsfabric.testsupport.MutableClock;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The realtime stream (docs/http-api.md, Realtime stream) over real HTTP, against a real PostgreSQL
+ * whose NOTIFY carries events between instances.
+ */
+@MicronautTest(transactional = false)
+class RealtimeStreamTest extends ServiceTest {
+
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final int BUFFER = 64;
+    private static final AtomicInteger BUSINESSES = new AtomicInteger();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    OpenStreamUseCase streams;
+
+    @Inject
+    ExpireStreamEventsUseCase expiry;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DispatchDueSmsUseCase dispatcher;
+
+    private Api api;
+
+    /** This service's settings, its database included, for a second instance on the same database. */
+    private Map<String, String> settings;
+
+    @Override
+    public Map<String, String> getProperties() {
+        if (settings == null) {
+            settings = new HashMap<>(super.getProperties());
+            settings.put("opsfabric.stream.heartbeat", "200ms");
+            settings.put("opsfabric.stream.buffer", Integer.toString(BUFFER));
+            // A small socket buffer, so a client that stops reading fills its connection after a few events.
+            settings.put("micronaut.server.netty.child-options.so-sndbuf", "4096");
+        }
+        return settings;
+    }
+
+    @BeforeEach
+    void noStreamOpen() {
+        api = new Api(http);
+        clock.set(TestClockFactory.START);
+        // Each test closes its streams; the service notices a closed connection a moment later.
+        ServiceProcess.awaitUntil("the streams of earlier tests closed", () -> streams.openStreams() == 0);
+    }
+
+    @Test
+    void an_event_committed_on_another_instance_reaches_a_client_of_this_one_within_a_second() {
+        var staff = business();
+        try (var otherInstance = SeparateService.start(new HashMap<>(getProperties()));
+             var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
+
+            var ticket = new StaffApi(otherInstance.api(), staff.token()).newTicket("Anna Muster", "079 123 45 67",
+                    "Wasserhahn tropft");
+            var committed = Instant.now();
+            var event = stream.next(PATIENCE);
+
+            assertThat(Duration.between(committed, event.receivedAt())).isLessThan(SECOND);
+            assertThat(event.name()).isEqualTo("ticket.created");
+            assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("type", "ticket.created")
+                    .containsEntry("status", "NEW").containsEntry("urgency", "MED").containsEntry("assigned_to", null)
+                    .containsKeys("sla_deadline", "at");
+            assertThat(event.data().get("sla_deadline")).isNotNull();
+            assertThat(Instant.parse((String) event.data().get("at"))).isEqualTo(clock.instant());
+        }
+    }
+
+    @Test
+    void each_change_of_a_ticket_is_an_event_carrying_the_ticket_as_the_change_left_it() {
+        var staff = business();
+        var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(staff.staff().patch(ticket, Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
+            assertThat(staff.staff().patch(ticket, Map.of("summary", "Wasserhahn tropft stark")).status())
+                    .isEqualTo(200);
+
+            var events = stream.next(2, PATIENCE);
+
+            assertThat(events).extracting(event -> event.data().get("change"))
+                    .containsExactly("status_changed", "summary_changed");
+            assertThat(events).allSatisfy(event -> {
+                assertThat(event.name()).isEqualTo("ticket.updated");
+                assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("status", "IN_PROGRESS");
+            });
+            assertThat(events.get(1).id()).isGreaterThan(events.get(0).id());
+        }
+    }
+
+    @Test
+    void an_sms_sent_delivered_and_answered_are_message_events_of_its_ticket() {
+        var number = "+4143800%04d".formatted(BUSINESSES.incrementAndGet());
+        var slug = "stream-sms-" + BUSINESSES.get();
+        var token = (String) api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", "info@doerfler.example",
+                "sms_number", number)).get("staff_token");
+        try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+            var ticket = (String) api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
+            dispatcher.dispatchDue();
+            var messageSid = (String) rows.one("SELECT provider_id FROM outbound_sms WHERE ticket_id = ?::uuid",
+                    ticket).get("provider_id");
+            assertThat(api.sendForText(Telephony.form("/api/webhook/sms-status", Map.of("MessageSid", messageSid,
+                    "MessageStatus", "delivered"))).status()).isEqualTo(200);
+            assertThat(api.sendForText(Telephony.form("/api/webhook/sms-reply", Telephony.sms("SM-stream-1",
+                    "+41791234567", number, "Kommen Sie heute noch?"))).status()).isEqualTo(200);
+
+            var events = stream.next(5, PATIENCE);
+
+            // The reply joins the ticket (dedupe_merged) and is logged on it (sms_received).
+            assertThat(events).extracting(event -> event.name() + " " + event.data().get("change") + " "
+                            + event.data().get("message_status"))
+                    .containsExactly("ticket.created created null", "message.status sms_sent sent",
+                            "message.status delivery_report delivered", "ticket.updated dedupe_merged null",
+                            "message.received sms_received null");
+            assertThat(events).allSatisfy(event -> assertThat(event.data()).containsEntry("ticket_id", ticket));
+        }
+    }
+
+    @Test
+    void an_event_names_the_assignee_the_transaction_left_on_the_ticket() {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        var member = UUID.randomUUID();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            // The log entry is written before the assignment, in the same transaction.
+            rows.update("""
+                            WITH logged AS (
+                                INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value,
+                                                           created_at)
+                                VALUES (gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'IN_PROGRESS', now())),
+                            member AS (
+                                INSERT INTO staff_members (id, customer_id, name, email, role, created_at)
+                                VALUES (?, ?, 'Beat Keller', 'beat@example.ch', 'staff', now()))
+                            UPDATE tickets SET assigned_to = ?, status = 'IN_PROGRESS' WHERE id = ?""",
+                    staff.id(), ticket, member, staff.id(), member, ticket);
+
+            assertThat(stream.next(PATIENCE).data()).containsEntry("assigned_to", member.toString())
+                    .containsEntry("status", "IN_PROGRESS");
+        }
+    }
+
+    @Test
+    void a_client_of_another_business_never_sees_its_events() {
+        var aebi = business();
+        var brunner = business();
+        try (var aebis = EventStreamReader.open(server.getURI(), aebi.token(), null);
+             var brunners = EventStreamReader.open(server.getURI(), brunner.token(), null)) {
+            var aebisTicket = aebi.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+            assertThat(aebis.next(PATIENCE).data()).containsEntry("ticket_id", aebisTicket);
+            var brunnersTicket = brunner.staff().newTicket("Zora Zwicky", "079 876 54 32", "Heizung kalt");
+
+            assertThat(brunners.next(PATIENCE).data()).containsEntry("ticket_id", brunnersTicket);
+            assertThat(brunners.drain()).isEmpty();
+            assertThat(aebis.drain()).isEmpty();
+        }
+    }
+
+    @Test
+    void without_a_valid_staff_token_the_stream_is_refused_with_401() {
+        for (var token : new String[] {null, "wrong-token", Api.ADMIN_TOKEN}) {
+            try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+                assertThat(stream.status()).as("token %s", token).isEqualTo(401);
+                assertThat(stream.body()).contains("\"error\":\"unauthorized\"");
+            }
+        }
+    }
+
+    @Test
+    void a_last_event_id_that_is_no_event_id_is_refused_with_422_naming_the_header() {
+        var staff = business();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), "abc")) {
+            assertThat(stream.status()).isEqualTo(422);
+            assertThat(stream.body()).contains("\"field\":\"Last-Event-ID\"");
+        }
+    }
+
+    @Test
+    void reconnecting_with_last_event_id_delivers_what_was_committed_meanwhile_in_order_and_once() {
+        var staff = business();
+        long seen;
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+            seen = stream.next(PATIENCE).id();
+        }
+        var meanwhile = List.of(staff.staff().newTicket("Beat Keller", "078 111 22 33", "Offerte Bad"),
+                staff.staff().newTicket("Carla Frei", "076 222 33 44", "Boiler leckt"),
+                staff.staff().newTicket("Dario Lutz", "077 333 44 55", "Heizung kalt"));
+        assertThat(staff.staff().patch(meanwhile.get(0), Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
+
+        try (var resumed = EventStreamReader.open(server.getURI(), staff.token(), Long.toString(seen))) {
+            assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+            var replayed = resumed.next(4, PATIENCE);
+            var live = staff.staff().newTicket("Eva Roth", "079 444 55 66", "Rohrbruch");
+            var next = resumed.next(PATIENCE);
+
+            assertThat(replayed).extracting(event -> event.data().get("ticket_id"))
+                    .containsExactly(meanwhile.get(0), meanwhile.get(1), meanwhile.get(2), meanwhile.get(0));
+            assertThat(replayed).extracting(EventStreamReader.Received::id)
+                    .containsExactly(seen + 1, seen + 2, seen + 3, seen + 4);
+            assertThat(next.data()).containsEntry("ticket_id", live);
+            assertThat(next.id()).isEqualTo(seen + 5);
+            assertThat(resumed.drain()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_resume_past_more_events_than_the_buffer_holds_sends_them_and_ends_so_the_client_resumes_from_the_last()
+            throws InterruptedException {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        commitStatusEvents(staff, ticket, BUFFER + 5);
+
+        try (var resumed = EventStreamReader.open(server.getURI(), staff.token(), "0")) {
+            var first = resumed.next(BUFFER, PATIENCE);
+            assertThat(resumed.endsWithin(PATIENCE)).as("the stream ends after what it held").isTrue();
+            assertThat(first.getLast().id()).isEqualTo(BUFFER);
+        }
+        try (var again = EventStreamReader.open(server.getURI(), staff.token(), Integer.toString(BUFFER))) {
+            assertThat(again.next(6, PATIENCE)).extracting(EventStreamReader.Received::id)
+                    .containsExactly(BUFFER + 1L, BUFFER + 2L, BUFFER + 3L, BUFFER + 4L, BUFFER + 5L, BUFFER + 6L);
+        }
+    }
+
+    @Test
+    void a_client_that_stops_reading_is_disconnected_and_holds_back_no_other_client() throws Exception {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        try (var stalled = stalledStream(staff.token());
+             var reading = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            ServiceProcess.awaitUntil("both streams open", () -> streams.openStreams() == 2);
+            var events = 0;
+            while (streams.openStreams() == 2 && events < 3_000) {
+                commitStatusEvents(staff, ticket, 10);
+                events += 10;
+                assertThat(reading.next(10, PATIENCE)).as("the reading client keeps receiving").hasSize(10);
+            }
+
+            assertThat(streams.openStreams()).as("the stalled client is disconnected").isEqualTo(1);
+            // What a stalled client holds is bounded: its socket, the server's outbound watermark and its buffer.
+            assertThat(events).as("events it took to fill its connection and buffer").isBetween(BUFFER, 2_000);
+            commitStatusEvents(staff, ticket, 10);
+            assertThat(reading.next(10, PATIENCE)).hasSize(10);
+        }
+    }
+
+    @Test
+    void the_streams_open_on_the_instance_are_a_gauge_and_a_stream_the_client_closes_is_counted_no_more() {
+        var staff = business();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+
+            assertThat(streams.openStreams()).isEqualTo(1);
+            assertThat(http.toBlocking().retrieve("/prometheus")).contains("opsfabric_streams_open 1.0");
+        }
+        ServiceProcess.awaitUntil("the closed stream no longer counted", () -> streams.openStreams() == 0);
+    }
+
+    @Test
+    void an_event_is_never_visible_before_one_numbered_lower_so_reading_after_an_id_skips_none() throws Exception {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        var read = new ArrayList<Long>();
+        var cursor = readAfter(staff.id(), 0, read);
+        try (var first = ownerConnection(); var second = ownerConnection()) {
+            first.setAutoCommit(false);
+            // The first writer numbers its event now (not at its commit) and stays open.
+            first.createStatement().execute("SET CONSTRAINTS ticket_events_to_stream IMMEDIATE");
+            insertStatusEvent(first, staff.id(), ticket);
+            var secondPid = pid(second);
+            var secondWriter = Thread.ofVirtual().start(() -> {
+                try {
+                    insertStatusEvent(second, staff.id(), ticket);
+                } catch (SQLException failed) {
+                    throw new IllegalStateException(failed);
+                }
+            });
+            ServiceProcess.awaitUntil("the second writer waiting or done", () -> !secondWriter.isAlive()
+                    || rows.count("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND wait_event_type = 'Lock'",
+                    secondPid) == 1);
+
+            cursor = readAfter(staff.id(), cursor, read);
+            first.commit();
+            secondWriter.join();
+            readAfter(staff.id(), cursor, read);
+        }
+
+        assertThat(read).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void an_idle_stream_gets_a_keep_alive_comment() throws InterruptedException {
+        var staff = business();
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(stream.nextComment(PATIENCE)).isEqualTo("keep-alive");
+            assertThat(stream.drain()).as("a comment is no event").isEmpty();
+        }
+    }
+
+    @Test
+    void beyond_the_instances_stream_limit_a_stream_is_refused_with_503_and_retry_after() {
+        var settings = new HashMap<String, Object>(getProperties());
+        settings.put("opsfabric.stream.max", "1");
+        try (var limited = SeparateService.start(settings);
+             var first = EventStreamReader.open(limited.uri(), business().token(), null);
+             var second = EventStreamReader.open(limited.uri(), business().token(), null)) {
+            // both instances share the database, so the businesses provisioned here are known there
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(503);
+            assertThat(second.header("Retry-After")).isEqualTo("5");
+            assertThat(second.body()).contains("\"error\":\"streams_at_capacity\"");
+        }
+    }
+
+    @Test
+    void events_are_kept_24_hours_and_then_deleted() {
+        var staff = business();
+        staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+        var kept = "SELECT count(*) FROM stream_events WHERE customer_id = ?";
+        assertThat(rows.count(kept, staff.id())).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(24).minusSeconds(1));
+        expiry.expire();
+        assertThat(rows.count(kept, staff.id())).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        expiry.expire();
+        assertThat(rows.count(kept, staff.id())).isZero();
+    }
+
+    private record Business(UUID id, String token, StaffApi staff) {
+    }
+
+    private Business business() {
+        var provisioned = api.provision("stream-" + BUSINESSES.incrementAndGet());
+        var token = (String) provisioned.get("staff_token");
+        return new Business(UUID.fromString((String) provisioned.get("id")), token, new StaffApi(api, token));
+    }
+
+    /** Status changes written straight into the audit log, in one transaction, as many as asked. */
+    private void commitStatusEvents(Business business, UUID ticket, int count) {
+        rows.update("""
+                        INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, created_at)
+                        SELECT gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'NEW', now()
+                        FROM generate_series(1, ?)""", business.id(), ticket, count);
+    }
+
+    /** Reads the business's stream events after {@code cursor} as a client would, adding their ids; the new cursor. */
+    private long readAfter(UUID business, long cursor, List<Long> read) {
+        rows.list("SELECT sequence FROM stream_events WHERE customer_id = ? AND sequence > ? ORDER BY sequence",
+                business, cursor).forEach(row -> read.add((Long) row.get("sequence")));
+        return read.isEmpty() ? cursor : read.getLast();
+    }
+
+    private Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(settings.get("datasources.default.url"),
+                settings.get("datasources.default.username"), settings.get("datasources.default.password"));
+    }
+
+    private static void insertStatusEvent(Connection connection, UUID business, UUID ticket) throws SQLException {
+        try (var insert = connection.prepareStatement("""
+                INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value, created_at)
+                VALUES (gen_random_uuid(), ?, ?, 'status_changed', 'NEW', 'NEW', now())""")) {
+            insert.setObject(1, business);
+            insert.setObject(2, ticket);
+            insert.executeUpdate();
+        }
+    }
+
+    private static int pid(Connection connection) {
+        try (var query = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            query.next();
+            return query.getInt(1);
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** A stream whose client reads its answer's headers and then nothing, with a small receive window. */
+    private Socket stalledStream(String token) throws IOException {
+        var socket = new Socket();
+        socket.setReceiveBufferSize(1024);
+        socket.connect(new InetSocketAddress(server.getHost(), server.getPort()));
+        socket.getOutputStream().write(("GET /api/stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        assertThat(statusLine(socket.getInputStream())).contains(" 200 ");
+        return socket;
+    }
+
+    private static String statusLine(InputStream in) throws IOException {
+        var line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+}
