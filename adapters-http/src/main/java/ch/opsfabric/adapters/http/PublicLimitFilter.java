@@ -6,10 +6,11 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Limits what one client address may ask of the public routes, those anyone can call without a secret and each of
- * which can cost an SMS or a row: the wizard's request and visit, and the review links. Past the limit the answer is
+ * which can cost an SMS or a row: the wizard's request and visit (the JSON routes and the wizard page
+ * {@code /{slug}/anfrage}, whose opening counts a visit and whose posts file the request), and the review links. Past the limit the answer is
  * {@code 429} with {@code Retry-After} (see {@link ErrorAnswers}).
  */
-@ServerFilter({"/api/ticket", "/api/wizard/visit", "/r/**"})
+@ServerFilter({"/api/ticket", "/api/wizard/visit", "/r/**", "/*/anfrage"})
 final class PublicLimitFilter {
 
     private final PublicLimits limits;

@@ -2,6 +2,7 @@ package ch.opsfabric.adapters.http;
 
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -10,8 +11,10 @@ import io.micronaut.http.annotation.ServerFilter;
  * Every answer, API, error, redirect or page, tells the browser not to guess its type
  * ({@code X-Content-Type-Options: nosniff}), not to show it inside another site's frame
  * ({@code frame-ancestors 'none'}) and to load nothing on its behalf ({@code default-src 'none'}:
- * right for JSON, TwiML and redirects). A page that needs scripts or styles sets its own
- * {@code Content-Security-Policy}, which is then left as it is; it must keep
+ * right for JSON, TwiML and redirects). An HTML page (adapters.http.page) gets {@link #PAGE_POLICY}: its own
+ * scripts, stylesheets, images and htmx requests from this origin only, forms posted only here, and no inline
+ * script or style at all; a JSON-LD block ({@code <script type="application/ld+json">}) is data, never run,
+ * so it needs no exception. An answer that sets its own {@code Content-Security-Policy} keeps it; it must keep
  * {@code frame-ancestors 'none'}.
  *
  * <p>{@code Referrer-Policy: no-referrer} rather than {@code strict-origin-when-cross-origin}:
@@ -29,6 +32,8 @@ final class SecurityHeaders {
     static final String REFERRER_POLICY = "Referrer-Policy";
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     static final String NOTHING_LOADED_NEVER_FRAMED = "default-src 'none'; frame-ancestors 'none'";
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @ResponseFilter
     void secure(MutableHttpResponse<?> response) {
@@ -36,7 +41,11 @@ final class SecurityHeaders {
         headers.set(CONTENT_TYPE_OPTIONS, "nosniff");
         headers.set(REFERRER_POLICY, "no-referrer");
         if (!headers.contains(CONTENT_SECURITY_POLICY)) {
-            headers.set(CONTENT_SECURITY_POLICY, NOTHING_LOADED_NEVER_FRAMED);
+            headers.set(CONTENT_SECURITY_POLICY, isPage(response) ? PAGE_POLICY : NOTHING_LOADED_NEVER_FRAMED);
         }
+    }
+
+    private static boolean isPage(MutableHttpResponse<?> response) {
+        return response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
     }
 }

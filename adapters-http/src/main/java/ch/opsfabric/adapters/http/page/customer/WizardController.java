@@ -1,0 +1,292 @@
+package ch.opsfabric.adapters.http.page.customer;
+
+import ch.opsfabric.adapters.http.IntakeCounts;
+import ch.opsfabric.application.port.Forbidden;
+import ch.opsfabric.application.port.NotFound;
+import ch.opsfabric.application.port.PublicAddress;
+import ch.opsfabric.application.port.in.FindPublicBusinessUseCase;
+import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
+import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
+import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.phone.NumberingPlan;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.tenant.Tenant;
+import ch.opsfabric.domain.time.GermanTime;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The wizard {@code /{slug}/anfrage} (docs/http-api.md, Customer pages): the business's flows, then the
+ * chosen flow's steps, each answered by posting the form, which carries every earlier answer with it. The last
+ * step goes into the same intake use case as {@code POST /api/ticket} and redirects to the thank-you page
+ * (Post/Redirect/Get), which names the promised answer time.
+ */
+@Controller("/{slug}/anfrage")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "pages")
+final class WizardController {
+
+    /** Left empty by people (it is off-screen); a bot filling every field is thanked and nothing is stored. */
+    static final String HONEYPOT = "website";
+
+    private final FindPublicBusinessUseCase businesses;
+    private final RecordWizardVisitUseCase visits;
+    private final SubmitInquiryUseCase submitInquiry;
+    private final IntakeCounts counts;
+    private final NumberingPlan numbers;
+    private final PublicAddress address;
+    private final Clock clock;
+
+    WizardController(FindPublicBusinessUseCase businesses, RecordWizardVisitUseCase visits,
+                     SubmitInquiryUseCase submitInquiry, IntakeCounts counts, NumberingPlan numbers,
+                     PublicAddress address, Clock clock) {
+        this.businesses = businesses;
+        this.visits = visits;
+        this.submitInquiry = submitInquiry;
+        this.counts = counts;
+        this.numbers = numbers;
+        this.address = address;
+        this.clock = clock;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    @Operation(operationId = "openWizard", summary = "The wizard: the business's flows, or the first step of one")
+    @ApiResponse(responseCode = "200", description = "the page; the first opening in a browser session counts a visit")
+    @ApiResponse(responseCode = "404", description = "unknown or inactive business, or its wizard is off")
+    MutableHttpResponse<?> open(@PathVariable String slug, @QueryValue @Nullable String flow,
+                                @QueryValue @Nullable String ref, @QueryValue @Nullable String phone,
+                                HttpRequest<?> request) {
+        var found = withWizard(slug);
+        if (found.isEmpty()) {
+            return CustomerPages.notFound();
+        }
+        var tenant = found.get();
+        var wizard = BusinessWizard.of(tenant.profile());
+        var chosen = wizard.flows().size() == 1 ? Optional.of(wizard.flows().getFirst()) : wizard.flow(flow);
+        var fromMissedCall = WizardAnswers.REF_MISSED_CALL.equals(ref);
+        var response = chosen
+                .map(one -> step(tenant, wizard, one, 0, prefilled(one, phone), Map.of(), fromMissedCall,
+                        HttpStatus.OK))
+                .orElseGet(() -> choice(tenant, wizard, fromMissedCall, phone));
+        if (VisitCookie.of(request).isEmpty()) {
+            response.cookie(VisitCookie.of(slug, visits.visit(slug), address));
+        }
+        return response;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Operation(operationId = "answerWizard",
+            summary = "One step of the wizard; the last one files the request and redirects to the thank-you page")
+    @ApiResponse(responseCode = "200", description = "the next (or previous) step")
+    @ApiResponse(responseCode = "303", description = "filed: to /{slug}/anfrage/danke")
+    @ApiResponse(responseCode = "403", description = "posted from another site")
+    @ApiResponse(responseCode = "404", description = "unknown or inactive business, or its wizard is off")
+    @ApiResponse(responseCode = "422", description = "the step again, with a German message next to each field at fault")
+    @ApiResponse(responseCode = "429", description = "too many requests from this client address")
+    MutableHttpResponse<?> answer(@PathVariable String slug, @Body Map<String, String> form, HttpRequest<?> request) {
+        var found = withWizard(slug);
+        if (found.isEmpty()) {
+            return CustomerPages.notFound();
+        }
+        if (FetchOrigin.isCrossSite(request, address)) {
+            return CustomerPages.page(HttpStatus.FORBIDDEN, "customer/refused", Map.of());
+        }
+        var tenant = found.get();
+        var wizard = BusinessWizard.of(tenant.profile());
+        var fromMissedCall = WizardAnswers.REF_MISSED_CALL.equals(form.get("ref"));
+        var chosen = wizard.flow(form.get("flow"));
+        if (chosen.isEmpty()) {
+            return choice(tenant, wizard, fromMissedCall, null);
+        }
+        if (!form.getOrDefault(HONEYPOT, "").isBlank()) {
+            return HttpResponse.seeOther(thanksPage(slug, null));
+        }
+        var flow = chosen.get();
+        var steps = wizard.steps(flow);
+        var shown = Math.clamp(number(form.get("step")), 0, steps.size() - 1);
+        var answers = WizardAnswers.from(flow, form);
+        if ("zurueck".equals(form.get("aktion"))) {
+            return step(tenant, wizard, flow, Math.max(shown - 1, 0), answers, Map.of(), fromMissedCall, HttpStatus.OK);
+        }
+        var today = clock.instant().atZone(tenant.profile().timezone()).toLocalDate();
+        for (int index = 0; index <= shown; index++) {
+            var errors = answers.errors(steps.get(index), wizard.categories(flow), today);
+            if (!errors.isEmpty()) {
+                return step(tenant, wizard, flow, index, answers, errors, fromMissedCall,
+                        HttpStatus.UNPROCESSABLE_ENTITY);
+            }
+        }
+        if (shown < steps.size() - 1) {
+            return step(tenant, wizard, flow, shown + 1, answers, Map.of(), fromMissedCall, HttpStatus.OK);
+        }
+        var visit = VisitCookie.of(request).map(Object::toString).orElse(null);
+        try {
+            var outcome = counts.count("wizard",
+                    () -> submitInquiry.submit(answers.command(slug, fromMissedCall, visit)));
+            return HttpResponse.seeOther(thanksPage(slug, outcome.slaDeadline()));
+        } catch (NotFound | Forbidden gone) {
+            return CustomerPages.notFound();
+        } catch (InvalidValue refused) {
+            // The form's checks mirror the command's; should one ever differ, the customer still sees a message.
+            var errors = Map.of(WizardField.EINWILLIGUNG.param(),
+                    "Ihre Anfrage konnte nicht angenommen werden. Bitte prüfen Sie Ihre Angaben.");
+            return step(tenant, wizard, flow, steps.size() - 1, answers, errors, fromMissedCall,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    @Get(value = "/danke", produces = MediaType.TEXT_HTML)
+    @Operation(operationId = "wizardThanks", summary = "The thank-you page, naming the promised answer time")
+    @ApiResponse(responseCode = "200", description = "the page")
+    @ApiResponse(responseCode = "404", description = "unknown or inactive business, or its wizard is off")
+    MutableHttpResponse<?> thanks(@PathVariable String slug, @QueryValue @Nullable String bis) {
+        var found = withWizard(slug);
+        if (found.isEmpty()) {
+            return CustomerPages.notFound();
+        }
+        var profile = found.get().profile();
+        var model = new HashMap<String, Object>();
+        model.put("business", profile.name());
+        promised(bis).filter(deadline -> deadline.isAfter(clock.instant()))
+                .ifPresent(deadline -> model.put("until",
+                        GermanTime.deadline(deadline, clock.instant(), profile.timezone())));
+        return CustomerPages.page(HttpStatus.OK, "customer/thanks", model);
+    }
+
+    private Optional<Tenant> withWizard(String slug) {
+        return businesses.activeBySlug(slug).filter(tenant -> tenant.has(Module.WIZARD));
+    }
+
+    private MutableHttpResponse<ModelAndView<Map<String, Object>>> choice(Tenant tenant, BusinessWizard wizard,
+                                                                         boolean fromMissedCall, String phone) {
+        var links = wizard.flows().stream().map(flow -> {
+            var link = UriBuilder.of("/" + tenant.profile().slug() + "/anfrage").queryParam("flow", flow.code());
+            if (fromMissedCall) {
+                link.queryParam("ref", WizardAnswers.REF_MISSED_CALL);
+            }
+            if (phone != null && !phone.isBlank()) {
+                link.queryParam("phone", phone);
+            }
+            return new FlowLink(link.toString(), flow.title(), flow.teaser(), flow.emergency());
+        }).toList();
+        var model = Map.<String, Object>of("business", tenant.profile().name(), "flows", links);
+        return CustomerPages.page(HttpStatus.OK, "customer/wizard-choice", model);
+    }
+
+    /** A flow to choose on the first page. */
+    record FlowLink(String href, String title, String teaser, boolean emergency) {
+    }
+
+    private MutableHttpResponse<ModelAndView<Map<String, Object>>> step(Tenant tenant, BusinessWizard wizard,
+                                                                       WizardFlow flow, int index,
+                                                                       WizardAnswers answers,
+                                                                       Map<String, String> errors,
+                                                                       boolean fromMissedCall, HttpStatus status) {
+        var steps = wizard.steps(flow);
+        var asked = steps.get(index);
+        var business = tenant.profile().name();
+        var fields = asked.stream().map(field -> view(field, flow, business, answers.value(field),
+                errors.get(field.param()), wizard.categories(flow))).toList();
+        var carried = new LinkedHashMap<>(answers.values());
+        asked.forEach(field -> carried.remove(field.param()));
+        var model = new HashMap<String, Object>();
+        model.put("business", business);
+        model.put("slug", tenant.profile().slug());
+        model.put("flow", flow.code());
+        model.put("heading", flow.title());
+        model.put("emergency", flow.emergency() && index == 0);
+        model.put("stepNumber", index + 1);
+        model.put("stepCount", steps.size());
+        model.put("last", index == steps.size() - 1);
+        model.put("fields", fields);
+        model.put("carried", carried);
+        model.put("errors", List.copyOf(errors.values()));
+        model.put("ref", fromMissedCall ? WizardAnswers.REF_MISSED_CALL : "");
+        model.put("honeypot", HONEYPOT);
+        model.put("choice", wizard.flows().size() > 1 ? "/" + tenant.profile().slug() + "/anfrage" : "");
+        return CustomerPages.page(status, "customer/wizard-step", model);
+    }
+
+    /**
+     * The question as shown: the consent names the business it is given to; the telephone number is required in
+     * a Notfall, elsewhere it or the e-mail address is.
+     */
+    private static FieldView view(WizardField field, WizardFlow flow, String business, String value, String error,
+                                  List<String> categories) {
+        var label = field == WizardField.EINWILLIGUNG
+                ? "Ich bin einverstanden, dass " + business + " mich zu dieser Anfrage kontaktiert und meine "
+                        + "Angaben dafür speichert."
+                : field.label();
+        var phoneRequired = field == WizardField.TELEFON && flow.emergency();
+        var hint = field == WizardField.TELEFON && !flow.emergency()
+                ? "Telefon oder E-Mail: eines von beiden genügt." : field.hint();
+        return new FieldView(field.param(), label, field.kind(), value, error, field.required() || phoneRequired,
+                hint, field.autocomplete(), field.maxLength(),
+                field == WizardField.KATEGORIE ? categories : List.of());
+    }
+
+    /** The missed-call link's number, written as people read it; a number that is none is left out. */
+    private WizardAnswers prefilled(WizardFlow flow, String phone) {
+        var answers = WizardAnswers.from(flow, Map.of());
+        return phone == null ? answers : PhoneNumber.parse(phone)
+                .map(number -> answers.withPhone(numbers.forDisplay(number))).orElse(answers);
+    }
+
+    private static URI thanksPage(String slug, Instant deadline) {
+        var uri = UriBuilder.of("/" + slug + "/anfrage/danke");
+        if (deadline != null) {
+            uri.queryParam("bis", deadline.getEpochSecond());
+        }
+        return uri.build();
+    }
+
+    /**
+     * The deadline the redirect named. It is not signed: a crafted link could only show another time on the
+     * business's thank-you page, and the binding promise is the confirmation SMS.
+     */
+    private static Optional<Instant> promised(String bis) {
+        if (bis == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(bis)));
+        } catch (NumberFormatException | DateTimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}
