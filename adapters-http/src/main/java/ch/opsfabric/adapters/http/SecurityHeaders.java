@@ -19,7 +19,10 @@ import io.micronaut.http.annotation.ServerFilter;
  *
  * <p>{@code Referrer-Policy: no-referrer} rather than {@code strict-origin-when-cross-origin}:
  * nothing here needs to know where a visitor came from, and the review link's token
- * ({@code /r/{token}}) or a staff page's address must not reach Google or any other site.
+ * ({@code /r/{token}}) or a staff page's address must not reach Google or any other site. Pages send
+ * {@code same-origin} instead, which tells other sites just as little: under {@code no-referrer} a browser
+ * posts a page's form with {@code Origin: null}, which neither the wizard's origin check nor Micronaut's
+ * protection of a service on localhost against other sites' posts can tell from a foreign post.
  *
  * <p>Outermost of all filters, so the headers are on the answers other filters give themselves
  * (a refused webhook, a missing token) too.
@@ -39,9 +42,10 @@ final class SecurityHeaders {
     void secure(MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
         headers.set(CONTENT_TYPE_OPTIONS, "nosniff");
-        headers.set(REFERRER_POLICY, "no-referrer");
+        var page = isPage(response);
+        headers.set(REFERRER_POLICY, page ? "same-origin" : "no-referrer");
         if (!headers.contains(CONTENT_SECURITY_POLICY)) {
-            headers.set(CONTENT_SECURITY_POLICY, isPage(response) ? PAGE_POLICY : NOTHING_LOADED_NEVER_FRAMED);
+            headers.set(CONTENT_SECURITY_POLICY, page ? PAGE_POLICY : NOTHING_LOADED_NEVER_FRAMED);
         }
     }
 

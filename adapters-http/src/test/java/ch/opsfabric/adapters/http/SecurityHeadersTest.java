@@ -32,6 +32,7 @@ class SecurityHeadersTest {
         assertThat(policy).contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'",
                 "form-action 'self'", "default-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     @Test

@@ -10,9 +10,9 @@ import java.util.Optional;
  * another site could at most make a visitor's browser post a request in the visitor's name; browsers say where
  * a post comes from, and one from another site is refused. Current browsers send {@code Sec-Fetch-Site}
  * (Fetch Metadata), which is taken as it is; for older ones an {@code Origin} naming another host than this
- * service's public address (or, unconfigured, the {@code Host} asked for) is refused. {@code Origin: null}
- * is what this service's own {@code Referrer-Policy: no-referrer} makes a browser send, so it counts as ours.
- * A client that sends neither (curl, a script) is no browser: there is no visitor to protect, and the form
+ * service's public address (or, unconfigured, the {@code Host} asked for), or {@code null} (a sandboxed or
+ * privacy-hidden origin; the pages' {@code Referrer-Policy: same-origin} lets their own posts name theirs), is
+ * refused. A client that sends neither (curl, a script) is no browser: there is no visitor to protect, and the form
  * behaves like {@code POST /api/ticket}, which it also limits per client address.
  */
 final class FetchOrigin {
@@ -26,8 +26,11 @@ final class FetchOrigin {
             return !"same-origin".equals(site) && !"none".equals(site);
         }
         var origin = request.getHeaders().get("Origin");
-        if (origin == null || "null".equals(origin)) {
+        if (origin == null) {
             return false;
+        }
+        if ("null".equals(origin)) {
+            return true;
         }
         var expected = address.ifConfigured().map(URI::getAuthority)
                 .or(() -> Optional.ofNullable(request.getHeaders().get("Host")));

@@ -222,6 +222,9 @@ final class WizardController {
         model.put("flow", flow.code());
         model.put("heading", flow.title());
         model.put("emergency", flow.emergency() && index == 0);
+        var phone = tenant.profile().phone() != null ? tenant.profile().phone() : tenant.profile().smsNumber();
+        model.put("phone", phone == null ? "" : numbers.forDisplay(phone));
+        model.put("tel", phone == null ? "" : "tel:" + phone.e164());
         model.put("stepNumber", index + 1);
         model.put("stepCount", steps.size());
         model.put("last", index == steps.size() - 1);
