@@ -6,6 +6,7 @@ import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -79,6 +80,19 @@ class RateLimitedPublicRoutesTest extends ServiceTest {
         assertThat(send(HttpRequest.POST("/api/ticket", Api.wizardPost("nobody")), client).code()).isEqualTo(429);
         assertThat(send(HttpRequest.POST("/api/wizard/visit", Map.of("customer_slug", "nobody")), client).code())
                 .isEqualTo(429);
+    }
+
+    @Test
+    void opening_and_posting_the_wizard_page_share_the_address_s_budget() {
+        var client = "203.0.113.50";
+        assertThat(send(HttpRequest.GET("/nobody/anfrage"), client).code()).isEqualTo(404);
+        assertThat(send(HttpRequest.POST("/nobody/anfrage", Map.of("flow", "notfall"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(404);
+        reviewLink(client);
+
+        assertThat(send(HttpRequest.POST("/nobody/anfrage", Map.of("flow", "notfall"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(429);
+        assertThat(send(HttpRequest.GET("/nobody/anfrage"), client).code()).isEqualTo(429);
     }
 
     @Test
