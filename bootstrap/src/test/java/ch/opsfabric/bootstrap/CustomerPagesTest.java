@@ -130,6 +130,31 @@ class CustomerPagesTest extends ServiceTest {
     }
 
     @Test
+    void a_gastro_business_offers_reservierung_event_and_catering_and_files_a_reservation_with_day_time_and_party()
+            throws Exception {
+        var gastro = "gastro-" + SLUGS.incrementAndGet();
+        var gastroId = (String) api.provision(Map.of("name", "Zum Löwen", "slug", gastro, "email", "info@loewen.example",
+                "phone", "044 222 33 44", "profile", "gastro")).get("id");
+
+        assertThat(get(server.getURL() + "/" + gastro + "/anfrage").body())
+                .contains("Reservierung", "Event", "Catering").doesNotContain("Notfall");
+        var form = new LinkedHashMap<String, String>();
+        form.put("flow", "reservierung");
+        form.put("step", "1");
+        form.put("datum", "2026-11-28");
+        form.put("uhrzeit", "19:30");
+        form.put("personen", "4");
+        form.put("name", "Eva Brun");
+        form.put("telefon", "079 555 66 77");
+        form.put("einwilligung", "ja");
+        assertThat(post(server.getURL() + "/" + gastro + "/anfrage", form, Map.of()).statusCode()).isEqualTo(303);
+
+        var ticket = rows.one("SELECT urgency, intent, summary FROM tickets WHERE customer_id = ?::uuid", gastroId);
+        assertThat(ticket).containsEntry("urgency", "MED").containsEntry("intent", "reservierung");
+        assertThat((String) ticket.get("summary")).contains("Datum: 28.11.2026", "Uhrzeit: 19:30", "Anzahl Personen: 4");
+    }
+
+    @Test
     void pages_forbid_inline_script_and_framing_and_load_assets_that_are_cached_for_a_year() throws Exception {
         var page = get(url("/anfrage"));
 
