@@ -68,10 +68,10 @@ final class LandingController {
         model.put("email", profile.email());
         model.put("note", openingNote(profile));
         model.put("wizard", tenant.has(Module.WIZARD) ? "/" + slug + "/anfrage" : "");
-        var phone = profile.phone() != null ? profile.phone() : profile.smsNumber();
-        model.put("phone", phone == null ? "" : numbers.forDisplay(phone));
-        model.put("tel", phone == null ? "" : "tel:" + phone.e164());
-        model.put("jsonLd", localBusiness(profile, phone == null ? null : phone.e164()));
+        var phone = BusinessPhone.of(profile, numbers);
+        model.put("phone", phone.shown());
+        model.put("tel", phone.href());
+        model.put("jsonLd", localBusiness(profile, phone.e164()));
         return CustomerPages.page(HttpStatus.OK, "customer/landing", model);
     }
 

@@ -7,7 +7,6 @@ import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.in.FindPublicBusinessUseCase;
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
-import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.NumberingPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Module;
@@ -28,7 +27,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,8 +35,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,14 +83,13 @@ final class WizardController {
         if (found.isEmpty()) {
             return CustomerPages.notFound();
         }
-        var tenant = found.get();
-        var wizard = BusinessWizard.of(tenant.profile());
-        var chosen = wizard.flows().size() == 1 ? Optional.of(wizard.flows().getFirst()) : wizard.flow(flow);
+        var page = new WizardPage(found.get().profile(), numbers);
+        var flows = page.wizard().flows();
+        var chosen = flows.size() == 1 ? Optional.of(flows.getFirst()) : page.wizard().flow(flow);
         var fromMissedCall = WizardAnswers.REF_MISSED_CALL.equals(ref);
         var response = chosen
-                .map(one -> step(tenant, wizard, one, 0, prefilled(one, phone), Map.of(), fromMissedCall,
-                        HttpStatus.OK))
-                .orElseGet(() -> choice(tenant, wizard, fromMissedCall, phone));
+                .map(one -> page.step(one, 0, prefilled(one, phone), Map.of(), fromMissedCall, HttpStatus.OK))
+                .orElseGet(() -> page.choice(fromMissedCall, phone));
         if (VisitCookie.of(request).isEmpty()) {
             response.cookie(VisitCookie.of(slug, visits.visit(slug), address));
         }
@@ -119,11 +114,12 @@ final class WizardController {
             return CustomerPages.page(HttpStatus.FORBIDDEN, "customer/refused", Map.of());
         }
         var tenant = found.get();
-        var wizard = BusinessWizard.of(tenant.profile());
+        var page = new WizardPage(tenant.profile(), numbers);
+        var wizard = page.wizard();
         var fromMissedCall = WizardAnswers.REF_MISSED_CALL.equals(form.get("ref"));
         var chosen = wizard.flow(form.get("flow"));
         if (chosen.isEmpty()) {
-            return choice(tenant, wizard, fromMissedCall, null);
+            return page.choice(fromMissedCall, null);
         }
         if (!form.getOrDefault(HONEYPOT, "").isBlank()) {
             return HttpResponse.seeOther(thanksPage(slug, null));
@@ -133,32 +129,26 @@ final class WizardController {
         var shown = Math.clamp(number(form.get("step")), 0, steps.size() - 1);
         var answers = WizardAnswers.from(flow, form);
         if ("zurueck".equals(form.get("aktion"))) {
-            return step(tenant, wizard, flow, Math.max(shown - 1, 0), answers, Map.of(), fromMissedCall, HttpStatus.OK);
+            return page.step(flow, Math.max(shown - 1, 0), answers, Map.of(), fromMissedCall, HttpStatus.OK);
         }
         var today = clock.instant().atZone(tenant.profile().timezone()).toLocalDate();
         for (int index = 0; index <= shown; index++) {
             var errors = answers.errors(steps.get(index), wizard.categories(flow), today);
             if (!errors.isEmpty()) {
-                return step(tenant, wizard, flow, index, answers, errors, fromMissedCall,
-                        HttpStatus.UNPROCESSABLE_ENTITY);
+                return page.step(flow, index, answers, errors, fromMissedCall, HttpStatus.UNPROCESSABLE_ENTITY);
             }
         }
         if (shown < steps.size() - 1) {
-            return step(tenant, wizard, flow, shown + 1, answers, Map.of(), fromMissedCall, HttpStatus.OK);
+            return page.step(flow, shown + 1, answers, Map.of(), fromMissedCall, HttpStatus.OK);
         }
         var visit = VisitCookie.of(request).map(Object::toString).orElse(null);
+        // WizardAnswers checks what the command checks, so the command refuses nothing the page let through.
         try {
             var outcome = counts.count("wizard",
                     () -> submitInquiry.submit(answers.command(slug, fromMissedCall, visit)));
             return HttpResponse.seeOther(thanksPage(slug, outcome.slaDeadline()));
         } catch (NotFound | Forbidden gone) {
             return CustomerPages.notFound();
-        } catch (InvalidValue refused) {
-            // The form's checks mirror the command's; should one ever differ, the customer still sees a message.
-            var errors = Map.of(WizardField.EINWILLIGUNG.param(),
-                    "Ihre Anfrage konnte nicht angenommen werden. Bitte prüfen Sie Ihre Angaben.");
-            return step(tenant, wizard, flow, steps.size() - 1, answers, errors, fromMissedCall,
-                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -182,77 +172,6 @@ final class WizardController {
 
     private Optional<Tenant> withWizard(String slug) {
         return businesses.activeBySlug(slug).filter(tenant -> tenant.has(Module.WIZARD));
-    }
-
-    private MutableHttpResponse<ModelAndView<Map<String, Object>>> choice(Tenant tenant, BusinessWizard wizard,
-                                                                         boolean fromMissedCall, String phone) {
-        var links = wizard.flows().stream().map(flow -> {
-            var link = UriBuilder.of("/" + tenant.profile().slug() + "/anfrage").queryParam("flow", flow.code());
-            if (fromMissedCall) {
-                link.queryParam("ref", WizardAnswers.REF_MISSED_CALL);
-            }
-            if (phone != null && !phone.isBlank()) {
-                link.queryParam("phone", phone);
-            }
-            return new FlowLink(link.toString(), flow.title(), flow.teaser(), flow.emergency());
-        }).toList();
-        var model = Map.<String, Object>of("business", tenant.profile().name(), "flows", links);
-        return CustomerPages.page(HttpStatus.OK, "customer/wizard-choice", model);
-    }
-
-    /** A flow to choose on the first page. */
-    record FlowLink(String href, String title, String teaser, boolean emergency) {
-    }
-
-    private MutableHttpResponse<ModelAndView<Map<String, Object>>> step(Tenant tenant, BusinessWizard wizard,
-                                                                       WizardFlow flow, int index,
-                                                                       WizardAnswers answers,
-                                                                       Map<String, String> errors,
-                                                                       boolean fromMissedCall, HttpStatus status) {
-        var steps = wizard.steps(flow);
-        var asked = steps.get(index);
-        var business = tenant.profile().name();
-        var fields = asked.stream().map(field -> view(field, flow, business, answers.value(field),
-                errors.get(field.param()), wizard.categories(flow))).toList();
-        var carried = new LinkedHashMap<>(answers.values());
-        asked.forEach(field -> carried.remove(field.param()));
-        var model = new HashMap<String, Object>();
-        model.put("business", business);
-        model.put("slug", tenant.profile().slug());
-        model.put("flow", flow.code());
-        model.put("heading", flow.title());
-        model.put("emergency", flow.emergency() && index == 0);
-        var phone = tenant.profile().phone() != null ? tenant.profile().phone() : tenant.profile().smsNumber();
-        model.put("phone", phone == null ? "" : numbers.forDisplay(phone));
-        model.put("tel", phone == null ? "" : "tel:" + phone.e164());
-        model.put("stepNumber", index + 1);
-        model.put("stepCount", steps.size());
-        model.put("last", index == steps.size() - 1);
-        model.put("fields", fields);
-        model.put("carried", carried);
-        model.put("errors", List.copyOf(errors.values()));
-        model.put("ref", fromMissedCall ? WizardAnswers.REF_MISSED_CALL : "");
-        model.put("honeypot", HONEYPOT);
-        model.put("choice", wizard.flows().size() > 1 ? "/" + tenant.profile().slug() + "/anfrage" : "");
-        return CustomerPages.page(status, "customer/wizard-step", model);
-    }
-
-    /**
-     * The question as shown: the consent names the business it is given to; the telephone number is required in
-     * a Notfall, elsewhere it or the e-mail address is.
-     */
-    private static FieldView view(WizardField field, WizardFlow flow, String business, String value, String error,
-                                  List<String> categories) {
-        var label = field == WizardField.EINWILLIGUNG
-                ? "Ich bin einverstanden, dass " + business + " mich zu dieser Anfrage kontaktiert und meine "
-                        + "Angaben dafür speichert."
-                : field.label();
-        var phoneRequired = field == WizardField.TELEFON && flow.emergency();
-        var hint = field == WizardField.TELEFON && !flow.emergency()
-                ? "Telefon oder E-Mail: eines von beiden genügt." : field.hint();
-        return new FieldView(field.param(), label, field.kind(), value, error, field.required() || phoneRequired,
-                hint, field.autocomplete(), field.maxLength(),
-                field == WizardField.KATEGORIE ? categories : List.of());
     }
 
     /** The missed-call link's number, written as people read it; a number that is none is left out. */

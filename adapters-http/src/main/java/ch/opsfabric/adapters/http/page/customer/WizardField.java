@@ -1,5 +1,7 @@
 package ch.opsfabric.adapters.http.page.customer;
 
+import java.util.Locale;
+
 /**
  * A question the wizard can ask, with its German label and the form control that asks it. Which flow asks
  * which is {@link WizardFlow}'s business; what makes an answer valid is {@link WizardAnswers}'.
@@ -47,7 +49,7 @@ enum WizardField {
 
     /** The form field's name, e.g. {@code telefon}. */
     String param() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     String label() {
