@@ -98,6 +98,17 @@ class CustomerPagesTest extends ServiceTest {
     }
 
     @Test
+    void text_the_database_cannot_keep_is_refused_in_german_next_to_its_field_and_nothing_is_stored() throws Exception {
+        var answer = post(url("/anfrage"), notfall(Map.of("problem", "Rohr\u0000bruch")), Map.of());
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("Dieser Text enthält Zeichen, die wir nicht speichern können.",
+                "aria-invalid=\"true\"");
+        assertThat(rows.one("SELECT count(*) AS n FROM tickets WHERE customer_id = ?::uuid", businessId))
+                .containsEntry("n", 0L);
+    }
+
+    @Test
     void a_post_from_another_site_is_refused_and_nothing_is_stored() throws Exception {
         var crossSite = post(url("/anfrage"), notfall(Map.of()), Map.of("Sec-Fetch-Site", "cross-site"));
         var foreignOrigin = post(url("/anfrage"), notfall(Map.of()), Map.of("Origin", "https://evil.example"));
