@@ -83,7 +83,7 @@ class RateLimitedPublicRoutesTest extends ServiceTest {
     }
 
     @Test
-    void opening_and_posting_the_wizard_page_share_the_address_s_budget() {
+    void opening_and_posting_the_wizard_page_share_the_address_s_budget_and_past_it_a_german_page_says_so() {
         var client = "203.0.113.50";
         assertThat(send(HttpRequest.GET("/nobody/anfrage"), client).code()).isEqualTo(404);
         assertThat(send(HttpRequest.POST("/nobody/anfrage", Map.of("flow", "notfall"))
@@ -92,7 +92,9 @@ class RateLimitedPublicRoutesTest extends ServiceTest {
 
         assertThat(send(HttpRequest.POST("/nobody/anfrage", Map.of("flow", "notfall"))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(429);
-        assertThat(send(HttpRequest.GET("/nobody/anfrage"), client).code()).isEqualTo(429);
+        var page = new Api(http).sendForText(HttpRequest.GET("/nobody/anfrage").header("X-Forwarded-For", client));
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.body()).contains("Zu viele Anfragen", "lang=\"de\"");
     }
 
     @Test
