@@ -5,6 +5,8 @@ import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
 import ch.opsfabric.application.escalation.SlaWarningService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
+import ch.opsfabric.application.port.in.FindPublicBusinessUseCase;
+import ch.opsfabric.application.tenant.PublicBusinessService;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.missedcall.RecordCallService;
 import ch.opsfabric.application.port.PublicAddress;
@@ -172,6 +174,11 @@ class CoreWiring {
                                        ConsentVersion consentVersion, WizardVisitPort visits) {
         return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations, consents,
                 consentVersion, visits);
+    }
+
+    @Singleton
+    FindPublicBusinessUseCase findPublicBusiness(LoadTenantPort tenants) {
+        return new PublicBusinessService(tenants);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package ch.opsfabric.bootstrap;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.IndustryProfile;
 import ch.opsfabric.domain.tenant.TenantProfile;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -18,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +76,10 @@ class DemoTenant {
 
     private static TenantProfile profile() {
         var defaults = TenantProfile.withDefaults("Demo Sanitär AG", SLUG, "demo@example.ch");
+        // A plumber: its wizard offers the Handwerk flows (Notfall, Standard, Offerte).
         return defaults.withNumbers(PhoneNumber.parse("044 555 01 00").orElseThrow(),
-                PhoneNumber.parse("044 555 01 99").orElseThrow());
+                PhoneNumber.parse("044 555 01 99").orElseThrow())
+                .withConfig(Map.of("intents", IndustryProfile.HANDWERK.intents()));
     }
 
     private static Optional<String> read(Path file) {

@@ -7,6 +7,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -95,6 +96,21 @@ class RateLimitedPublicRoutesTest extends ServiceTest {
         assertThat(send(HttpRequest.POST("/app/forgot", "email=a%40b.ch")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(429);
         assertThat(send(HttpRequest.GET("/app/reset/AAAAAAAAAAAAAAAA"), client).code()).isEqualTo(429);
+    }
+
+    @Test
+    void opening_and_posting_the_wizard_page_share_the_address_s_budget_and_past_it_a_german_page_says_so() {
+        var client = "203.0.113.51";
+        assertThat(send(HttpRequest.GET("/nobody/anfrage"), client).code()).isEqualTo(404);
+        assertThat(send(HttpRequest.POST("/nobody/anfrage", Map.of("flow", "notfall"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(404);
+        reviewLink(client);
+
+        assertThat(send(HttpRequest.POST("/nobody/anfrage", Map.of("flow", "notfall"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), client).code()).isEqualTo(429);
+        var page = new Api(http).sendForText(HttpRequest.GET("/nobody/anfrage").header("X-Forwarded-For", client));
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.body()).contains("Zu viele Anfragen", "lang=\"de\"");
     }
 
     @Test

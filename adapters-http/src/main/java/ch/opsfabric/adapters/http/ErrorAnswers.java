@@ -18,15 +18,19 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.NotAllowedException;
 import io.micronaut.http.server.exceptions.NotFoundException;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One place that turns every failure into a JSON answer with a clear message: the caller's
  * mistakes into 4xx naming the field, an unreachable database into 503 (so telephony providers
- * retry), and anything unforeseen into a logged 500 that reveals nothing internal.
+ * retry), and anything unforeseen into a logged 500 that reveals nothing internal. The one page among
+ * them is the wizard's limit (429), which people read.
  */
 @Controller
 class ErrorAnswers {
@@ -101,10 +105,17 @@ class ErrorAnswers {
                 .body(ApiError.of("unauthorized", unauthorized.getMessage()));
     }
 
+    /** A person at the wizard page (adapters.http.page.customer) is told in German, on a page; callers of the API in JSON. */
     @Error(global = true, exception = TooManyRequests.class)
-    HttpResponse<ApiError> tooMany(TooManyRequests tooMany) {
+    HttpResponse<?> tooMany(HttpRequest<?> request, TooManyRequests tooMany) {
+        var retryAfter = Long.toString(tooMany.retryAfterSeconds());
+        if (request.getPath().endsWith("/anfrage")) {
+            var model = new HashMap<String, Object>(Map.of("retryAfter", retryAfter));
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", retryAfter)
+                    .body(new ModelAndView<>("customer/too-many", model));
+        }
         return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", Long.toString(tooMany.retryAfterSeconds()))
+                .header("Retry-After", retryAfter)
                 .body(ApiError.of("too_many_requests", tooMany.getMessage()));
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * the use case. A failure of ours (503, 500) is not a result of the request and is not counted.
  */
 @Singleton
-final class IntakeCounts {
+public final class IntakeCounts {
 
     static final String METER = "opsfabric.intake";
 
@@ -28,7 +28,7 @@ final class IntakeCounts {
     }
 
     /** @param source {@code wizard} or {@code manual}: the source the request asked for, or its route's */
-    InquiryOutcome count(String source, Supplier<InquiryOutcome> intake) {
+    public InquiryOutcome count(String source, Supplier<InquiryOutcome> intake) {
         InquiryOutcome outcome;
         try {
             outcome = intake.get();

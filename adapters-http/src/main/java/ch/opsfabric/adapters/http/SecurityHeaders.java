@@ -2,6 +2,7 @@ package ch.opsfabric.adapters.http;
 
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -10,13 +11,18 @@ import io.micronaut.http.annotation.ServerFilter;
  * Every answer, API, error, redirect or page, tells the browser not to guess its type
  * ({@code X-Content-Type-Options: nosniff}), not to show it inside another site's frame
  * ({@code frame-ancestors 'none'}) and to load nothing on its behalf ({@code default-src 'none'}:
- * right for JSON, TwiML and redirects). A page that needs scripts or styles sets its own
- * {@code Content-Security-Policy}, which is then left as it is; it must keep
+ * right for JSON, TwiML and redirects). An HTML page (adapters.http.page) gets {@link #PAGE_POLICY}: its own
+ * scripts, stylesheets, images and htmx requests from this origin only, forms posted only here, and no inline
+ * script or style at all; a JSON-LD block ({@code <script type="application/ld+json">}) is data, never run,
+ * so it needs no exception. An answer that sets its own {@code Content-Security-Policy} keeps it; it must keep
  * {@code frame-ancestors 'none'}.
  *
  * <p>{@code Referrer-Policy: no-referrer} rather than {@code strict-origin-when-cross-origin}:
  * nothing here needs to know where a visitor came from, and the review link's token
- * ({@code /r/{token}}) or a staff page's address must not reach Google or any other site.
+ * ({@code /r/{token}}) or a staff page's address must not reach Google or any other site. Pages send
+ * {@code same-origin} instead, which tells other sites just as little: under {@code no-referrer} a browser
+ * posts a page's form with {@code Origin: null}, which neither the wizard's origin check nor Micronaut's
+ * protection of a service on localhost against other sites' posts can tell from a foreign post.
  *
  * <p>Outermost of all filters, so the headers are on the answers other filters give themselves
  * (a refused webhook, a missing token) too.
@@ -29,14 +35,21 @@ final class SecurityHeaders {
     static final String REFERRER_POLICY = "Referrer-Policy";
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     static final String NOTHING_LOADED_NEVER_FRAMED = "default-src 'none'; frame-ancestors 'none'";
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @ResponseFilter
     void secure(MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
         headers.set(CONTENT_TYPE_OPTIONS, "nosniff");
-        headers.set(REFERRER_POLICY, "no-referrer");
+        var page = isPage(response);
+        headers.set(REFERRER_POLICY, page ? "same-origin" : "no-referrer");
         if (!headers.contains(CONTENT_SECURITY_POLICY)) {
-            headers.set(CONTENT_SECURITY_POLICY, NOTHING_LOADED_NEVER_FRAMED);
+            headers.set(CONTENT_SECURITY_POLICY, page ? PAGE_POLICY : NOTHING_LOADED_NEVER_FRAMED);
         }
+    }
+
+    private static boolean isPage(MutableHttpResponse<?> response) {
+        return response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
     }
 }

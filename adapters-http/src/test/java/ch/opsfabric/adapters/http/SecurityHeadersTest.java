@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import org.junit.jupiter.api.Test;
 
 /** What the filter adds, and what it leaves to a page that knows better. */
@@ -19,6 +20,19 @@ class SecurityHeadersTest {
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(answer.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void an_html_page_may_load_its_own_scripts_and_styles_but_no_inline_script_or_style_and_no_frame() {
+        var page = HttpResponse.ok("<html></html>").contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+
+        filter.secure(page);
+
+        var policy = page.header("Content-Security-Policy");
+        assertThat(policy).contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'",
+                "form-action 'self'", "default-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
                     GermanTime.deadline(ticket.slaDeadline(), now, tenant.profile().timezone()),
                     ticket.urgency() == Urgency.HIGH);
             var queued = confirmations.queue(tenant, ticket, confirmation, now, !recorded.merged());
-            return new InquiryOutcome(ticket.id(), queued, recorded.merged());
+            return new InquiryOutcome(ticket.id(), queued, recorded.merged(), ticket.slaDeadline());
         });
     }
 }

@@ -1,0 +1,27 @@
+package ch.opsfabric.adapters.http.page;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/** Gives every page's model the addresses of its stylesheet and htmx ({@code css}, {@code htmx}) for the layout. */
+@Singleton
+final class PageAssetsModel implements ViewModelProcessor<Map<String, Object>> {
+
+    private final Assets assets;
+
+    PageAssetsModel(Assets assets) {
+        this.assets = assets;
+    }
+
+    @Override
+    public void process(@NonNull HttpRequest<?> request, @NonNull ModelAndView<Map<String, Object>> modelAndView) {
+        modelAndView.getModel().ifPresent(model -> {
+            model.put("css", assets.url("pages.css"));
+            model.put("htmx", assets.url("htmx.min.js"));
+        });
+    }
+}
