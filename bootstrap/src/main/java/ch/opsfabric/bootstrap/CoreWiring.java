@@ -6,10 +6,12 @@ import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
 import ch.opsfabric.application.intake.TicketIntake;
+import ch.opsfabric.application.missedcall.ForwardCallService;
 import ch.opsfabric.application.missedcall.RecordCallService;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
+import ch.opsfabric.application.port.in.ForwardCallUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
@@ -165,6 +167,11 @@ class CoreWiring {
                                  CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist,
                                  IdGenerator ids, NumberingPlan numbers) {
         return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids, numbers);
+    }
+
+    @Singleton
+    ForwardCallUseCase forwardCall(LoadTenantPort tenants) {
+        return new ForwardCallService(tenants);
     }
 
     @Singleton

@@ -59,6 +59,12 @@ record TenantRequest(
         @Nullable @JsonProperty("sla_pause_weekends") @Schema(implementation = Boolean.class)
         Edit<Boolean> slaPauseWeekends,
         @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> canton,
+        @Nullable @JsonProperty("ring_seconds")
+        @Schema(implementation = Integer.class, description = "how long a forwarded call rings, 5 to 120 seconds")
+        Edit<Integer> ringSeconds,
+        @Nullable @JsonProperty("alert_phone")
+        @Schema(implementation = String.class, nullable = true, description = "mobile number told by SMS of every urgent request")
+        Edit<String> alertPhone,
         @Nullable
         @Schema(implementation = String.class, allowableValues = {"handwerk", "gastro", "beauty", "allgemein"},
                 description = "an industry preset of modules and wizard intents; only when provisioning")
@@ -89,6 +95,8 @@ record TenantRequest(
         dailySmsCap = orKeep(dailySmsCap);
         slaPauseWeekends = orKeep(slaPauseWeekends);
         canton = orKeep(canton);
+        ringSeconds = orKeep(ringSeconds);
+        alertPhone = orKeep(alertPhone);
         profile = orKeep(profile);
     }
 

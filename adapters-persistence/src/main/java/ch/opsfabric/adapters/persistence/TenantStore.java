@@ -7,6 +7,7 @@ import ch.opsfabric.domain.tenant.ReviewSettings;
 import ch.opsfabric.domain.tenant.SlaSettings;
 import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.ChannelSettings;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Modules;
@@ -33,7 +34,8 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
             name, slug, phone, email, sms_number, website_domain, google_review_link, timezone,
             quiet_hours_start, quiet_hours_end, sla_response_minutes, review_delay_hours, plan, active,
             modules, missed_call_delay_seconds, missed_call_dedupe_minutes, missed_call_daily_sms_limit,
-            missed_call_blocklist_threshold, sla_pause_weekends, canton, config, daily_sms_cap""";
+            missed_call_blocklist_threshold, sla_pause_weekends, canton, config, daily_sms_cap, ring_seconds,
+            alert_phone""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "customers_slug_key", "slug",
@@ -74,7 +76,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
         try {
             sql.update("INSERT INTO customers (id, " + COLUMNS + ", onboarded_at, updated_at, deactivated_at) VALUES "
                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, "
-                    + "CAST(? AS jsonb), ?, ?, ?, ?)", parameters);
+                    + "CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)", parameters);
         } catch (RuntimeException failure) {
             throw UniqueViolations.translate(failure, UNIQUE_FIELDS);
         }
@@ -96,7 +98,8 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                         sla_response_minutes = ?, review_delay_hours = ?, plan = ?, active = ?,
                         modules = CAST(? AS jsonb), missed_call_delay_seconds = ?, missed_call_dedupe_minutes = ?,
                         missed_call_daily_sms_limit = ?, missed_call_blocklist_threshold = ?, sla_pause_weekends = ?,
-                        canton = ?, config = CAST(? AS jsonb), daily_sms_cap = ?, updated_at = now(),
+                        canton = ?, config = CAST(? AS jsonb), daily_sms_cap = ?, ring_seconds = ?, alert_phone = ?,
+                        updated_at = now(),
                         deactivated_at = CASE WHEN ? THEN NULL WHEN active THEN ? ELSE deactivated_at END
                     WHERE id = ?""", parameters);
         } catch (RuntimeException failure) {
@@ -114,7 +117,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
             json.write(profile.modules().byKey()), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
             missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.sla().pauseWeekends(),
             profile.sla().canton() == null ? null : profile.sla().canton().code(), json.write(profile.config()),
-            profile.dailySmsCap().perDay()
+            profile.dailySmsCap().perDay(), profile.channels().ringSeconds(), e164(profile.channels().alertPhone())
         };
     }
 
@@ -131,6 +134,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                 new MissedCallSettings(row.getInt("missed_call_delay_seconds"), row.getInt("missed_call_dedupe_minutes"),
                         row.getInt("missed_call_daily_sms_limit"), row.getInt("missed_call_blocklist_threshold")),
                 new DailySmsCap(row.getInt("daily_sms_cap")),
+                new ChannelSettings(row.getInt("ring_seconds"), phone(row, "alert_phone")),
                 json.read(row.getString("config")));
         return new Tenant(row.getObject("id", UUID.class), profile);
     }

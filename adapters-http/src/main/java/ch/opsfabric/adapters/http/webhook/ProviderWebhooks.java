@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.http.webhook;
 
 import ch.opsfabric.application.port.in.CallCommand;
+import ch.opsfabric.application.port.in.CallForwarding;
 import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.DeliveryReport;
 import io.micronaut.core.order.Ordered;
@@ -55,6 +56,14 @@ public interface ProviderWebhooks extends Ordered {
     /** An inbound call (the telephony webhook). */
     default CallCommand call(Webhook webhook) {
         throw new MalformedWebhook(name() + " sends no call webhooks");
+    }
+
+    /**
+     * The provider's answer to an incoming call that puts it through to the business and reports its
+     * outcome to {@code outcomeUrl} (the missed-call webhook).
+     */
+    default String forwardingAnswer(CallForwarding forwarding, String outcomeUrl) {
+        throw new MalformedWebhook(name() + " forwards no calls");
     }
 
     /** An SMS a customer sent to a business. */

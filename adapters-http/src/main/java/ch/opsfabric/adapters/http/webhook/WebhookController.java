@@ -1,6 +1,8 @@
 package ch.opsfabric.adapters.http.webhook;
 
 import ch.opsfabric.adapters.http.ApiError;
+import ch.opsfabric.application.port.PublicAddress;
+import ch.opsfabric.application.port.in.ForwardCallUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
@@ -28,17 +30,37 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WebhookController {
 
+    private static final String MISSED_CALL = "/api/webhook/missed-call";
     static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     private final RecordCallUseCase recordCall;
     private final ReceiveReplyUseCase receiveReply;
     private final RecordDeliveryUseCase recordDelivery;
+    private final ForwardCallUseCase forwardCall;
+    private final PublicAddress publicAddress;
 
     WebhookController(RecordCallUseCase recordCall, ReceiveReplyUseCase receiveReply,
-                      RecordDeliveryUseCase recordDelivery) {
+                      RecordDeliveryUseCase recordDelivery, ForwardCallUseCase forwardCall,
+                      PublicAddress publicAddress) {
         this.recordCall = recordCall;
         this.receiveReply = receiveReply;
         this.recordDelivery = recordDelivery;
+        this.forwardCall = forwardCall;
+        this.publicAddress = publicAddress;
+    }
+
+    /**
+     * An incoming call to a business's SMS number: rung through to the business's phone, the outcome
+     * reported to {@code /missed-call}. An unknown number is answered 404 like the missed-call webhook,
+     * which the provider's error log shows the operator.
+     */
+    @Post(value = "/voice", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON},
+            produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> voice(HttpRequest<?> request, @Body byte[] body) {
+        var callback = ProviderCallback.of(request);
+        var forwarding = forwardCall.forward(callback.provider().call(callback.webhook()));
+        var answer = callback.provider().forwardingAnswer(forwarding, publicAddress.url(MISSED_CALL));
+        return HttpResponse.ok(answer).contentType(MediaType.APPLICATION_XML_TYPE);
     }
 
     @Post(value = "/missed-call", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON},
