@@ -53,6 +53,7 @@ import ch.opsfabric.application.reply.WizardLinkReply;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.CapNotices;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.sms.FailedRecipients;
 import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
@@ -128,9 +129,16 @@ class CoreWiring {
     }
 
     @Singleton
+    UrgentAlerts urgentAlerts(SmsQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
+                              DashboardSettings dashboard, NumberingPlan numbers) {
+        return new UrgentAlerts(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")),
+                numbers);
+    }
+
+    @Singleton
     TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
-                              SlaCalculator sla, IdGenerator ids) {
-        return new TicketIntake(tickets, events, inbox, sla, ids);
+                              UrgentAlerts alerts, SlaCalculator sla, IdGenerator ids) {
+        return new TicketIntake(tickets, events, inbox, alerts, sla, ids);
     }
 
     @Singleton

@@ -13,6 +13,7 @@ import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.staff.BrowseTicketsService;
 import ch.opsfabric.application.staff.ChangeTicketService;
 import ch.opsfabric.application.staff.StaffAuthentication;
@@ -39,8 +40,8 @@ class StaffWiring {
     ChangeTicketUseCase changeTicket(Clock clock, Transactions transactions, LockTicketPort locks,
                                      TicketStorePort store, TicketEventPort events, AppointmentPort appointments,
                                      BrowseTicketsPort tickets, TicketHistoryPort history,
-                                     Confirmations confirmations) {
+                                     Confirmations confirmations, UrgentAlerts alerts) {
         return new ChangeTicketService(clock, transactions, locks, store, events, appointments, tickets, history,
-                confirmations);
+                confirmations, alerts);
     }
 }

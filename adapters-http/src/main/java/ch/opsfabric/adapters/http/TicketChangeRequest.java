@@ -36,9 +36,14 @@ record TicketChangeRequest(
         Edit<String> contactPhone,
         @Nullable @JsonProperty("contact_email") @Schema(implementation = String.class, nullable = true)
         Edit<String> contactEmail,
-        @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> summary) {
+        @Nullable @Schema(implementation = String.class, nullable = true) Edit<String> summary,
+        @Nullable
+        @Schema(implementation = String.class, allowableValues = {"LOW", "MED", "HIGH"},
+                description = "staff's judgement of the request; made HIGH, it is told to the business's alert phone")
+        Edit<String> urgency) {
 
     ChangeTicketCommand command(UUID ticketId) {
-        return new ChangeTicketCommand(ticketId, status, scheduledAt, contactName, contactPhone, contactEmail, summary);
+        return new ChangeTicketCommand(ticketId, status, scheduledAt, contactName, contactPhone, contactEmail, summary,
+                urgency);
     }
 }

@@ -13,6 +13,7 @@ import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Tenant;
@@ -35,8 +36,8 @@ import java.util.stream.Stream;
 
 /**
  * Applies a staff change to one ticket in one transaction, under the ticket's lock: the status
- * move through the state machine, the appointment, contact and summary corrections, their events,
- * and the appointment SMS. The move is decided first, so a refused one writes nothing at all;
+ * move through the state machine, the appointment, contact, summary and urgency changes, their events,
+ * the appointment SMS and, for a ticket made urgent, the alert. The move is decided first, so a refused one writes nothing at all;
  * a change that changes nothing writes nothing either.
  */
 public final class ChangeTicketService implements ChangeTicketUseCase {
@@ -50,10 +51,11 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     private final BrowseTicketsPort tickets;
     private final TicketHistoryPort history;
     private final Confirmations confirmations;
+    private final UrgentAlerts alerts;
 
     public ChangeTicketService(Clock clock, Transactions transactions, LockTicketPort locks, TicketStorePort store,
                                TicketEventPort events, AppointmentPort appointments, BrowseTicketsPort tickets,
-                               TicketHistoryPort history, Confirmations confirmations) {
+                               TicketHistoryPort history, Confirmations confirmations, UrgentAlerts alerts) {
         this.clock = clock;
         this.transactions = transactions;
         this.locks = locks;
@@ -63,6 +65,7 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         this.tickets = tickets;
         this.history = history;
         this.confirmations = confirmations;
+        this.alerts = alerts;
     }
 
     @Override
@@ -89,6 +92,9 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
             draft = corrections(draft, command, tenant.profile().timezone(), now);
             refuseKeyOfAnotherOpenTicket(current.ticket(), draft.ticket());
             save(tenant, actor, draft);
+            if (current.ticket().urgency() != draft.ticket().urgency()) {
+                alerts.ticketChanged(tenant, draft.ticket(), now);
+            }
             if (rescheduled) {
                 reschedule(tenant, draft.ticket(), appointment, now);
             }
@@ -135,6 +141,9 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     private static Draft corrections(Draft draft, ChangeTicketCommand command, ZoneId zone, Instant now) {
         if (command.changesContact()) {
             draft = draft.and(draft.ticket().correctContact(corrected(draft.ticket().contact(), command), zone, now));
+        }
+        if (command.targetUrgency().isPresent()) {
+            draft = draft.and(draft.ticket().changeUrgency(command.targetUrgency().get(), now));
         }
         if (command.summary().named()) {
             var summary = command.summary().appliedTo(draft.ticket().summary());

@@ -14,13 +14,18 @@ import ch.opsfabric.application.fakes.DirectTransactions;
 import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.application.port.in.ChangeOutcome;
 import ch.opsfabric.application.port.in.ChangeTicketCommand;
 import ch.opsfabric.application.port.in.Edit;
 import ch.opsfabric.application.port.out.SmsPurpose;
+import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.Actor;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.ChannelSettings;
+import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
@@ -30,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,7 +53,7 @@ class ChangingATicketTest {
     private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
     private final ChangeTicketService service = new ChangeTicketService(Clock.fixed(NOW, ZoneOffset.UTC),
             new DirectTransactions(), tickets, tickets, tickets, tickets, tickets, tickets,
-            new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
+            new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()), alerts());
 
     @Test
     void a_move_the_state_machine_refuses_is_an_outcome_that_writes_nothing() {
@@ -147,8 +153,8 @@ class ChangingATicketTest {
     void an_urgent_ticket_gets_its_appointment_sms_even_in_quiet_hours() {
         var lateEvening = Instant.parse("2026-11-24T21:30:00Z");
         var service = new ChangeTicketService(Clock.fixed(lateEvening, ZoneOffset.UTC), new DirectTransactions(),
-                tickets, tickets, tickets, tickets, tickets, tickets,
-                new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()));
+                tickets, tickets, tickets, tickets, tickets, tickets, new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()),
+                alerts());
         var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
 
         service.change(DOERFLER, CLERK,
@@ -177,6 +183,62 @@ class ChangingATicketTest {
     }
 
     /** A PATCH body, field by field; fields not named are left as they are. */
+    private static final PhoneNumber ALERT_PHONE = new PhoneNumber("+41798887766");
+    private static final Tenant ALERTED = new Tenant(DOERFLER.id(), DOERFLER.profile().withChannels(
+            new ChannelSettings(20, ALERT_PHONE)));
+
+    private UrgentAlerts alerts() {
+        return new UrgentAlerts(queue, UUID::randomUUID, "https://ops.example/dashboard/tickets",
+                new LibphonenumberPlan());
+    }
+
+    private List<OutboundSms> alertsQueued() {
+        return queue.messages().stream().filter(sms -> sms.purpose() == SmsPurpose.URGENT_ALERT).toList();
+    }
+
+    @Test
+    void staff_making_a_ticket_urgent_send_one_sms_to_the_business_alert_phone() {
+        var ticket = stored(aTicket().withUrgency(Urgency.MED));
+
+        service.change(ALERTED, CLERK, command(ticket).urgency("HIGH").build());
+
+        assertThat(tickets.byId(ticket.id()).urgency()).isEqualTo(Urgency.HIGH);
+        assertThat(alertsQueued()).singleElement().satisfies(alert -> {
+            assertThat(alert.to()).isEqualTo(ALERT_PHONE);
+            assertThat(alert.urgent()).isTrue();
+        });
+        assertThat(tickets.eventsOf(ticket.id())).extracting(TicketEvent::type).contains(EventType.URGENCY_CHANGED);
+    }
+
+    @Test
+    void staff_lowering_the_urgency_send_no_alert() {
+        var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
+
+        service.change(ALERTED, CLERK, command(ticket).urgency("MED").build());
+
+        assertThat(tickets.byId(ticket.id()).urgency()).isEqualTo(Urgency.MED);
+        assertThat(alertsQueued()).isEmpty();
+    }
+
+    @Test
+    void a_ticket_made_urgent_twice_alerts_once() {
+        var ticket = stored(aTicket().withUrgency(Urgency.MED));
+
+        service.change(ALERTED, CLERK, command(ticket).urgency("HIGH").build());
+        service.change(ALERTED, CLERK, command(ticket).urgency("MED").build());
+        service.change(ALERTED, CLERK, command(ticket).urgency("HIGH").build());
+
+        assertThat(alertsQueued()).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_urgency_is_refused_naming_the_field() {
+        var ticket = stored(aTicket());
+
+        assertThatThrownBy(() -> command(ticket).urgency("SOFORT").build())
+                .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.field()).isEqualTo("urgency"));
+    }
+
     private static final class CommandBuilder {
 
         private final UUID ticketId;
@@ -184,6 +246,7 @@ class ChangingATicketTest {
         private Edit<String> scheduledAt = Edit.keep();
         private Edit<String> contactPhone = Edit.keep();
         private Edit<String> summary = Edit.keep();
+        private Edit<String> urgency = Edit.keep();
 
         CommandBuilder(UUID ticketId) {
             this.ticketId = ticketId;
@@ -204,6 +267,11 @@ class ChangingATicketTest {
             return this;
         }
 
+        CommandBuilder urgency(String urgency) {
+            this.urgency = Edit.replace(urgency);
+            return this;
+        }
+
         CommandBuilder summary(String summary) {
             this.summary = Edit.replace(summary);
             return this;
@@ -211,7 +279,7 @@ class ChangingATicketTest {
 
         ChangeTicketCommand build() {
             return new ChangeTicketCommand(ticketId, status, scheduledAt, Edit.keep(), contactPhone, Edit.keep(),
-                    summary);
+                    summary, urgency);
         }
     }
 }

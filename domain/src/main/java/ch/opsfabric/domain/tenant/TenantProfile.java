@@ -107,6 +107,11 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
                 modules, quietHours, sla, reviews, missedCall, dailySmsCap, channels, config);
     }
 
+    public TenantProfile withChannels(ChannelSettings newChannels) {
+        return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active,
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, newChannels, config);
+    }
+
     public TenantProfile withConfig(Map<String, Object> newConfig) {
         return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active,
                 modules, quietHours, sla, reviews, missedCall, dailySmsCap, channels, newConfig);

@@ -11,7 +11,7 @@ public enum EventType {
     SMS_REFUSED,
     REVIEW_REQUESTED, REVIEW_CLICKED, ESCALATED,
     /** Staff corrections and appointments (staff API); old and new value are the stored values. */
-    CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED;
+    CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED, URGENCY_CHANGED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

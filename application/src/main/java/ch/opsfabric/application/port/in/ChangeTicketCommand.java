@@ -5,6 +5,7 @@ import static ch.opsfabric.domain.InvalidValue.require;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.TicketStatus;
+import ch.opsfabric.domain.ticket.Urgency;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,10 +22,11 @@ import java.util.function.Consumer;
  *
  * @param status      the state to move to, by name
  * @param scheduledAt the appointment as an ISO-8601 instant; needed when the status becomes SCHEDULED
+ * @param urgency     LOW, MED or HIGH, by name
  */
 public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<String> scheduledAt,
                                   Edit<String> contactName, Edit<String> contactPhone, Edit<String> contactEmail,
-                                  Edit<String> summary) {
+                                  Edit<String> summary, Edit<String> urgency) {
 
     public ChangeTicketCommand {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -34,6 +36,7 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         contactPhone = orKeep(contactPhone);
         contactEmail = orKeep(contactEmail);
         summary = orKeep(summary);
+        urgency = orKeep(urgency);
         require(!(status instanceof Edit.Replace<String>(var value)) || value != null, "status", "must not be null");
         check(status, ChangeTicketCommand::parseStatus);
         require(!(scheduledAt instanceof Edit.Replace<String>(var value)) || value != null, "scheduled_at",
@@ -44,12 +47,18 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         check(contactPhone, ChangeTicketCommand::parsePhone);
         check(contactEmail, email -> require(email.isBlank() || ContactFields.isEmailAddress(email),
                 "contact_email", "must be an e-mail address"));
+        require(!(urgency instanceof Edit.Replace<String>(var value)) || value != null, "urgency", "must not be null");
+        check(urgency, ChangeTicketCommand::parseUrgency);
         check(summary, text -> require(text.length() <= ContactFields.MAX_SUMMARY_LENGTH, "summary",
                 "must be at most " + ContactFields.MAX_SUMMARY_LENGTH + " characters"));
     }
 
     public Optional<TicketStatus> targetStatus() {
         return Optional.ofNullable(status.map(ChangeTicketCommand::parseStatus).appliedTo(null));
+    }
+
+    public Optional<Urgency> targetUrgency() {
+        return Optional.ofNullable(urgency.map(ChangeTicketCommand::parseUrgency).appliedTo(null));
     }
 
     public Optional<Instant> appointment() {
@@ -71,6 +80,14 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         } catch (IllegalArgumentException unknown) {
             throw new InvalidValue("status", "must be one of " + Arrays.toString(TicketStatus.values()) + ": " + name);
         }
+    }
+
+    private static Urgency parseUrgency(String name) {
+        var urgency = Urgency.valueOfOrNull(name.strip().toUpperCase(Locale.ROOT));
+        if (urgency == null) {
+            throw new InvalidValue("urgency", "must be one of " + Arrays.toString(Urgency.values()) + ": " + name);
+        }
+        return urgency;
     }
 
     private static Instant parseInstant(String text) {
