@@ -4,6 +4,8 @@ import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
+import ch.opsfabric.application.email.CustomerMail;
+import ch.opsfabric.application.intake.ReceiveEmailService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.missedcall.ForwardCallService;
@@ -13,6 +15,7 @@ import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import ch.opsfabric.application.port.in.ForwardCallUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.in.ReceiveEmailUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
@@ -27,6 +30,8 @@ import ch.opsfabric.application.port.out.DeliveryOutcomePort;
 import ch.opsfabric.application.port.out.EarlyDeliveryReportsPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.InboundEmailPort;
+import ch.opsfabric.application.port.out.TicketReferencePort;
 import ch.opsfabric.application.port.out.IntakeCountsPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.OptOutPort;
@@ -165,9 +170,24 @@ class CoreWiring {
     @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                        TicketIntake intake, Confirmations confirmations, ConsentPort consents,
-                                       ConsentVersion consentVersion, WizardVisitPort visits) {
+                                       ConsentVersion consentVersion, WizardVisitPort visits,
+                                       CustomerMail customerMail) {
         return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations, consents,
-                consentVersion, visits);
+                consentVersion, visits, customerMail);
+    }
+
+    @Singleton
+    CustomerMail customerMail(EmailQueuePort queue, IdGenerator ids, InboundEmailSettings inbound) {
+        return new CustomerMail(queue, ids, inbound.configured());
+    }
+
+    @Singleton
+    ReceiveEmailUseCase receiveEmail(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                     InboundEmailPort inbound, TicketReferencePort references,
+                                     TicketStorePort tickets, TicketEventPort events, TicketIntake intake,
+                                     CustomerMail customerMail, InboundEmailSettings settings) {
+        return new ReceiveEmailService(clock, transactions, tenants, inbound, references, tickets, events, intake,
+                customerMail, settings.configured());
     }
 
     @Singleton

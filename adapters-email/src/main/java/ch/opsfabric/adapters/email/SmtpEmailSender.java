@@ -30,8 +30,12 @@ class SmtpEmailSender implements SendEmailPort {
     @Override
     public EmailResult send(EmailMessage message) {
         try {
-            sender.send(Email.builder().from(from).to(message.to()).subject(message.subject())
-                    .body(message.body(), BodyType.TEXT));
+            var email = Email.builder().from(from).to(message.to()).subject(message.subject())
+                    .body(message.body(), BodyType.TEXT);
+            if (message.replyTo() != null) {
+                email.replyTo(message.replyTo());
+            }
+            sender.send(email);
             return new EmailResult.Sent();
         } catch (RuntimeException refused) {
             // The mail server is down or refused: the queue retries later; the cause is worth a line in the log.

@@ -36,10 +36,10 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
     public void enqueue(OutboundEmail email) {
         sql.update("""
                         INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
-                            created_at, due_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            created_at, due_at, reply_to)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 email.id(), email.customerId(), email.ticketId(), email.purpose().code(), email.to(), email.subject(),
-                email.body(), email.queuedAt(), email.dueAt());
+                email.body(), email.queuedAt(), email.dueAt(), email.replyTo());
     }
 
     @Override
@@ -71,6 +71,7 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
         return new OutboundEmail(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
                 row.getObject("ticket_id", UUID.class), EmailPurpose.fromCode(row.getString("purpose")),
                 row.getString("to_address"), row.getString("subject"), row.getString("body"),
-                Sql.instant(row, "created_at"), Sql.instant(row, "due_at"), row.getInt("attempts"));
+                Sql.instant(row, "created_at"), Sql.instant(row, "due_at"), row.getInt("attempts"),
+                row.getString("reply_to"));
     }
 }

@@ -2,6 +2,7 @@ package ch.opsfabric.application.intake;
 
 import java.util.List;
 import ch.opsfabric.application.port.out.SmsPurpose;
+import ch.opsfabric.application.port.out.EmailPurpose;
 import ch.opsfabric.application.port.out.OutboundSms;
 import static ch.opsfabric.application.fixtures.InquiryPost.MOBILE_E164;
 import static ch.opsfabric.application.fixtures.InquiryPost.aWizardPost;
@@ -25,6 +26,7 @@ import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.email.CustomerMail;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
@@ -78,7 +80,7 @@ class SubmittingAnInquiryTest {
         var intake = new TicketIntake(store, tickets, inbox, alerts, new SlaCalculator(new SwissPublicHolidays()), ids);
         return new SubmitInquiryService(clock, transactions, tenants, intake,
                 new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"),
-                visits);
+                visits, new CustomerMail(emails, ids, Optional.of("mail.opsfabric.example")));
     }
 
     private Ticket onlyTicket() {
@@ -422,5 +424,28 @@ class SubmittingAnInquiryTest {
         service().submit(aWizardPost().withUrgency("HIGH").build());
 
         assertThat(alerts()).hasSize(1);
+    }
+
+    @Test
+    void a_request_from_a_contact_with_an_email_and_no_mobile_number_is_confirmed_by_email() {
+        var outcome = service().submit(aWizardPost().withContactPhone("044 668 18 00")
+                .withContactEmail("anna.meier@example.ch").build());
+
+        assertThat(outcome.confirmationQueued()).isTrue();
+        assertThat(smsQueue.messages()).isEmpty();
+        assertThat(emails.emails()).filteredOn(email -> email.purpose() == EmailPurpose.CUSTOMER_CONFIRMATION)
+                .singleElement().satisfies(email -> {
+                    assertThat(email.to()).isEqualTo("anna.meier@example.ch");
+                    assertThat(email.replyTo()).isEqualTo("doerfler-ag+" + outcome.ticketId().toString()
+                            .replace("-", "").substring(0, 12) + "@mail.opsfabric.example");
+                    assertThat(email.body()).contains("Wir melden uns bis heute 12:00.");
+                });
+    }
+
+    @Test
+    void a_request_from_a_mobile_number_is_confirmed_by_sms_not_by_email() {
+        service().submit(aWizardPost().withContactEmail("anna.meier@example.ch").build());
+
+        assertThat(emails.emails()).noneMatch(email -> email.purpose() == EmailPurpose.CUSTOMER_CONFIRMATION);
     }
 }

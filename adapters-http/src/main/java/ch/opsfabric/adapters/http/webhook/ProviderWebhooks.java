@@ -2,6 +2,7 @@ package ch.opsfabric.adapters.http.webhook;
 
 import ch.opsfabric.application.port.in.CallCommand;
 import ch.opsfabric.application.port.in.CallForwarding;
+import ch.opsfabric.application.port.in.EmailCommand;
 import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.DeliveryReport;
 import io.micronaut.core.order.Ordered;
@@ -64,6 +65,11 @@ public interface ProviderWebhooks extends Ordered {
      */
     default String forwardingAnswer(CallForwarding forwarding, String outcomeUrl) {
         throw new MalformedWebhook(name() + " forwards no calls");
+    }
+
+    /** An e-mail a customer sent to a business's inbound address. */
+    default EmailCommand email(Webhook webhook) {
+        throw new MalformedWebhook(name() + " sends no e-mails");
     }
 
     /** An SMS a customer sent to a business. */

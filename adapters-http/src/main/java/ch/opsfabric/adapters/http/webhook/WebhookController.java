@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.http.webhook;
 import ch.opsfabric.adapters.http.ApiError;
 import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.in.ForwardCallUseCase;
+import ch.opsfabric.application.port.in.ReceiveEmailUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
@@ -15,6 +16,8 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Locale;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
@@ -38,15 +41,34 @@ class WebhookController {
     private final RecordDeliveryUseCase recordDelivery;
     private final ForwardCallUseCase forwardCall;
     private final PublicAddress publicAddress;
+    private final ReceiveEmailUseCase receiveEmail;
 
     WebhookController(RecordCallUseCase recordCall, ReceiveReplyUseCase receiveReply,
                       RecordDeliveryUseCase recordDelivery, ForwardCallUseCase forwardCall,
-                      PublicAddress publicAddress) {
+                      PublicAddress publicAddress, ReceiveEmailUseCase receiveEmail) {
         this.recordCall = recordCall;
         this.receiveReply = receiveReply;
         this.recordDelivery = recordDelivery;
         this.forwardCall = forwardCall;
         this.publicAddress = publicAddress;
+        this.receiveEmail = receiveEmail;
+    }
+
+    /**
+     * An e-mail to a business's inbound address, as Postmark's inbound webhook posts it
+     * ({@code ?key=$EMAIL_WEBHOOK_SECRET}). Answers what became of it; an auto-reply or a repeated
+     * delivery is answered 200 too, so the provider does not deliver it again.
+     */
+    @Post(value = "/email", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    HttpResponse<EmailAnswer> email(HttpRequest<?> request, @Body byte[] body) {
+        var callback = ProviderCallback.of(request);
+        var outcome = receiveEmail.receive(callback.provider().email(callback.webhook()));
+        return HttpResponse.ok(new EmailAnswer(outcome.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** @param outcome {@code opened_ticket}, {@code joined_ticket}, {@code dropped_automatic} or {@code already_received} */
+    @Serdeable
+    record EmailAnswer(String outcome) {
     }
 
     /**

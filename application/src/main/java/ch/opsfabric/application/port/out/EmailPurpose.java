@@ -2,11 +2,13 @@ package ch.opsfabric.application.port.out;
 
 import java.util.Locale;
 
-/** Why the business gets an e-mail. */
+/** Why an e-mail is sent: mostly to the business, a confirmation to the customer. */
 public enum EmailPurpose {
     NEW_REQUEST, RAISED_TO_HIGH, OVERDUE_REMINDER, SMS_FALLBACK,
     /** The business's SMS reached its daily cap; to the business and the operator. */
-    SMS_CAP_REACHED;
+    SMS_CAP_REACHED,
+    /** To a customer who wrote by e-mail or has no mobile number: their request is in. */
+    CUSTOMER_CONFIRMATION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,9 +10,16 @@ import java.util.UUID;
  *
  * @param ticketId null for e-mails about no ticket
  * @param attempts how many times delivery was started, counting the current one
+ * @param replyTo  where an answer should go; null for the sender's address
  */
 public record OutboundEmail(UUID id, UUID customerId, UUID ticketId, EmailPurpose purpose, String to, String subject,
-                            String body, Instant queuedAt, Instant dueAt, int attempts) {
+                            String body, Instant queuedAt, Instant dueAt, int attempts, String replyTo) {
+
+    /** An e-mail whose answer goes to the sender's address. */
+    public OutboundEmail(UUID id, UUID customerId, UUID ticketId, EmailPurpose purpose, String to, String subject,
+                         String body, Instant queuedAt, Instant dueAt, int attempts) {
+        this(id, customerId, ticketId, purpose, to, subject, body, queuedAt, dueAt, attempts, null);
+    }
 
     public OutboundEmail {
         Objects.requireNonNull(id, "id");

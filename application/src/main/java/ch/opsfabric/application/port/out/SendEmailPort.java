@@ -5,7 +5,12 @@ public interface SendEmailPort {
 
     EmailResult send(EmailMessage message);
 
-    record EmailMessage(String to, String subject, String body) {
+    /** @param replyTo where an answer should go; null for the sender's address */
+    record EmailMessage(String to, String subject, String body, String replyTo) {
+
+        public EmailMessage(String to, String subject, String body) {
+            this(to, subject, body, null);
+        }
     }
 
     sealed interface EmailResult {
