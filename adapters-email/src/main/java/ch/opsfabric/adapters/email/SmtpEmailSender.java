@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.email;
 import ch.opsfabric.application.port.out.SendEmailPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.email.BodyType;
+import io.micronaut.email.Attachment;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import jakarta.inject.Singleton;
@@ -34,6 +35,11 @@ class SmtpEmailSender implements SendEmailPort {
                     .body(message.body(), BodyType.TEXT);
             if (message.replyTo() != null) {
                 email.replyTo(message.replyTo());
+            }
+            if (message.attachment() != null) {
+                var file = message.attachment();
+                email.attachment(Attachment.builder().filename(file.filename()).contentType(file.contentType())
+                        .content(file.content()).build());
             }
             sender.send(email);
             return new EmailResult.Sent();

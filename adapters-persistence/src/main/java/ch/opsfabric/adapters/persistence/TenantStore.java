@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.persistence;
 import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.application.port.out.TenantDirectoryPort;
 import ch.opsfabric.domain.tenant.ReviewSettings;
 import ch.opsfabric.domain.tenant.SlaSettings;
 import ch.opsfabric.domain.time.QuietHours;
@@ -22,13 +23,14 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The {@code customers} table: one row per business, mapped to {@link Tenant} here and nowhere else. */
 @Singleton
-class TenantStore implements LoadTenantPort, StoreTenantPort {
+class TenantStore implements LoadTenantPort, StoreTenantPort, TenantDirectoryPort {
 
     private static final String COLUMNS = """
             name, slug, phone, email, sms_number, website_domain, google_review_link, timezone,
@@ -62,6 +64,11 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
     @Override
     public Optional<Tenant> bySmsNumber(PhoneNumber number) {
         return sql.one("SELECT id, " + COLUMNS + " FROM customers WHERE sms_number = ?", this::tenant, number.e164());
+    }
+
+    @Override
+    public List<Tenant> active() {
+        return sql.list("SELECT id, " + COLUMNS + " FROM customers WHERE active ORDER BY slug", this::tenant);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class CustomerMail {
                 GermanTime.deadline(ticket.slaDeadline(), now, profile.timezone()), TicketReference.of(ticket.id()));
         var replyTo = inboundDomain.map(domain -> InboundAddress.replyTo(profile.slug(), ticket.id(), domain));
         queue.enqueue(new OutboundEmail(ids.newId(), tenant.id(), ticket.id(), EmailPurpose.CUSTOMER_CONFIRMATION,
-                address.get(), text.subject(), text.body(), now, now, 0, replyTo.orElse(null)));
+                address.get(), text.subject(), text.body(), now, now, 0, replyTo.orElse(null), null));
         return true;
     }
 }

@@ -8,7 +8,9 @@ public enum EmailPurpose {
     /** The business's SMS reached its daily cap; to the business and the operator. */
     SMS_CAP_REACHED,
     /** To a customer who wrote by e-mail or has no mobile number: their request is in. */
-    CUSTOMER_CONFIRMATION;
+    CUSTOMER_CONFIRMATION,
+    /** Last month's report, with its PDF, on the 1st at 08:00 local time. */
+    MONTHLY_REPORT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -5,11 +5,14 @@ public interface SendEmailPort {
 
     EmailResult send(EmailMessage message);
 
-    /** @param replyTo where an answer should go; null for the sender's address */
-    record EmailMessage(String to, String subject, String body, String replyTo) {
+    /**
+     * @param replyTo    where an answer should go; null for the sender's address
+     * @param attachment the one file it carries; null for none
+     */
+    record EmailMessage(String to, String subject, String body, String replyTo, EmailAttachment attachment) {
 
         public EmailMessage(String to, String subject, String body) {
-            this(to, subject, body, null);
+            this(to, subject, body, null, null);
         }
     }
 
