@@ -63,7 +63,10 @@ class RowLevelSecurityTest extends ServiceTest {
                     VALUES (gen_random_uuid(), '%1$s', 'Chefin %2$s', 'chefin%2$s@example.ch', 'owner', now())"""),
             Map.entry("inbound_emails", """
                     INSERT INTO inbound_emails (customer_id, message_id, received_at)
-                    VALUES ('%1$s', 'rls-email-%2$s', now())"""));
+                    VALUES ('%1$s', 'rls-email-%2$s', now())"""),
+            Map.entry("monthly_report_claims", """
+                    INSERT INTO monthly_report_claims (customer_id, month, email_id, claimed_at)
+                    VALUES ('%1$s', DATE '2026-0%2$s-01', gen_random_uuid(), now())"""));
 
     /**
      * Every view the service's role may read, with exactly the columns it shows. Except for
@@ -133,7 +136,7 @@ class RowLevelSecurityTest extends ServiceTest {
         // Guards the catalog query itself: it must find the tables the migrations name, not fewer.
         assertThat(tenantTables).contains("staff_tokens", "tickets", "ticket_events", "sms_log", "outbound_sms",
                 "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email", "wizard_visits",
-                "data_subject_erasures", "inbound_emails");
+                "data_subject_erasures", "inbound_emails", "monthly_report_claims");
     }
 
     @Test
