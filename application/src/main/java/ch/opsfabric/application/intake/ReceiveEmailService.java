@@ -16,6 +16,7 @@ import ch.opsfabric.domain.email.AutomaticMail;
 import ch.opsfabric.domain.email.InboundAddress;
 import ch.opsfabric.domain.email.TicketReference;
 import ch.opsfabric.domain.tenant.Module;
+import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.Inquiry;
 import ch.opsfabric.domain.ticket.TicketSource;
@@ -87,11 +88,11 @@ public final class ReceiveEmailService implements ReceiveEmailUseCase {
             if (thread.isPresent()) {
                 var absorbed = thread.get().absorb(inquiry, now);
                 tickets.update(absorbed.ticket());
-                events.append(tenant.id(), absorbed.event());
+                events.append(tenant.id(), absorbed.event().by(Actor.CUSTOMER));
                 inbound.landedIn(tenant.id(), email.messageId(), absorbed.ticket().id());
                 return EmailOutcome.JOINED_TICKET;
             }
-            var recorded = intake.record(tenant, inquiry, now);
+            var recorded = intake.record(tenant, inquiry, Actor.CUSTOMER, now);
             inbound.landedIn(tenant.id(), email.messageId(), recorded.ticket().id());
             if (recorded.merged()) {
                 return EmailOutcome.JOINED_TICKET;
