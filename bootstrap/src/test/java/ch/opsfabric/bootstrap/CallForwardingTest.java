@@ -147,6 +147,31 @@ class CallForwardingTest extends ServiceTest {
         assertThat(answer.body()).containsEntry("field", "ring_seconds");
     }
 
+    @Test
+    void the_openapi_document_describes_the_voice_and_email_webhooks() {
+        var document = http.toBlocking().retrieve("/openapi.yml");
+
+        assertThat(document).contains("/api/webhook/voice:", "operationId: forwardCall",
+                "/api/webhook/email:", "operationId: receiveEmail");
+    }
+
+    @Test
+    void an_alert_phone_that_is_no_telephone_number_is_refused_naming_the_field_and_null_removes_it() {
+        var refused = api.send(HttpRequest.PATCH("/api/admin/customers/" + businessId,
+                Map.of("alert_phone", "Notfallnummer")).bearerAuth(Api.ADMIN_TOKEN));
+        var set = api.send(HttpRequest.PATCH("/api/admin/customers/" + businessId,
+                Map.of("alert_phone", "079 888 77 66")).bearerAuth(Api.ADMIN_TOKEN));
+        var removed = new HashMap<String, Object>();
+        removed.put("alert_phone", null);
+        var cleared = api.send(HttpRequest.PATCH("/api/admin/customers/" + businessId, removed)
+                .bearerAuth(Api.ADMIN_TOKEN));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).containsEntry("field", "alert_phone");
+        assertThat(set.body()).containsEntry("alert_phone", "+41798887766");
+        assertThat(cleared.body()).containsEntry("alert_phone", null);
+    }
+
     private static boolean wellFormed(String xml) {
         try {
             var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
