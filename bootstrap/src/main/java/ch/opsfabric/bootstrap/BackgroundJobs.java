@@ -4,6 +4,7 @@ import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
+import ch.opsfabric.application.port.in.SendMonthlyReportsUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -26,13 +27,15 @@ class BackgroundJobs {
     private final DispatchDueEmailUseCase email;
     private final EscalateOverdueUseCase escalation;
     private final RecordDeliveryUseCase deliveries;
+    private final SendMonthlyReportsUseCase monthlyReports;
 
     BackgroundJobs(DispatchDueSmsUseCase sms, DispatchDueEmailUseCase email, EscalateOverdueUseCase escalation,
-                   RecordDeliveryUseCase deliveries) {
+                   RecordDeliveryUseCase deliveries, SendMonthlyReportsUseCase monthlyReports) {
         this.sms = sms;
         this.email = email;
         this.escalation = escalation;
         this.deliveries = deliveries;
+        this.monthlyReports = monthlyReports;
     }
 
     @Scheduled(fixedDelay = "${opsfabric.sms.dispatch.interval:500ms}", initialDelay = "1s")
@@ -53,6 +56,20 @@ class BackgroundJobs {
     @Scheduled(fixedDelay = "${opsfabric.sms.early-reports.interval:5s}", initialDelay = "5s")
     void recordEarlyDeliveryReports() {
         drain("early delivery reports", deliveries::recordEarlyReports);
+    }
+
+    /** Last month's report e-mails, due from 08:00 on the 1st in each business's zone; claimed once per business. */
+    @Scheduled(fixedDelay = "${opsfabric.reports.mail.interval:1m}", initialDelay = "20s")
+    void sendMonthlyReports() {
+        try {
+            var queued = monthlyReports.sendDue();
+            if (queued > 0) {
+                LOG.info("monthly reports: {} e-mails queued", queued);
+            }
+        } catch (RuntimeException failure) {
+            // One business's report failed; the others were queued, and the next tick tries it again.
+            LOG.warn("monthly reports interrupted: {}", failure.toString());
+        }
     }
 
     /** Repeats while work comes back, so a backlog drains without waiting a tick per batch. */

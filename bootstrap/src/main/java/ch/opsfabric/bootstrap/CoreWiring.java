@@ -4,17 +4,22 @@ import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.email.EmailDispatcher;
 import ch.opsfabric.application.escalation.EscalateOverdueService;
 import ch.opsfabric.application.escalation.SlaWarningService;
+import ch.opsfabric.application.email.CustomerMail;
+import ch.opsfabric.application.intake.ReceiveEmailService;
 import ch.opsfabric.application.intake.SubmitInquiryService;
 import ch.opsfabric.application.port.in.FindPublicBusinessUseCase;
 import ch.opsfabric.application.tenant.PublicBusinessService;
 import ch.opsfabric.application.intake.TicketIntake;
+import ch.opsfabric.application.missedcall.ForwardCallService;
 import ch.opsfabric.application.missedcall.RecordCallService;
 import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import ch.opsfabric.application.port.in.OwnerInvitationUseCase;
+import ch.opsfabric.application.port.in.ForwardCallUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
+import ch.opsfabric.application.port.in.ReceiveEmailUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
 import ch.opsfabric.application.port.in.RecordCallUseCase;
 import ch.opsfabric.application.port.in.RecordDeliveryUseCase;
@@ -34,6 +39,8 @@ import ch.opsfabric.application.port.out.EarlyDeliveryReportsPort;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
 import ch.opsfabric.application.port.out.IdGenerator;
+import ch.opsfabric.application.port.out.InboundEmailPort;
+import ch.opsfabric.application.port.out.TicketReferencePort;
 import ch.opsfabric.application.port.out.IntakeCountsPort;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.OptOutPort;
@@ -60,6 +67,7 @@ import ch.opsfabric.application.reply.WizardLinkReply;
 import ch.opsfabric.application.reply.WizardLinks;
 import ch.opsfabric.application.sms.CapNotices;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.sms.FailedRecipients;
 import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
@@ -135,9 +143,17 @@ class CoreWiring {
     }
 
     @Singleton
+    UrgentAlerts urgentAlerts(SmsQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
+                              DashboardSettings dashboard, NumberingPlan numbers) {
+        return new UrgentAlerts(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")),
+                numbers);
+    }
+
+    @Singleton
     TicketIntake ticketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
-                              SlaCalculator sla, IdGenerator ids, AssignByLoadPort assignments) {
-        return new TicketIntake(tickets, events, inbox, sla, ids, assignments);
+                              UrgentAlerts alerts, SlaCalculator sla, IdGenerator ids,
+                              AssignByLoadPort assignments) {
+        return new TicketIntake(tickets, events, inbox, alerts, sla, ids, assignments);
     }
 
     @Singleton
@@ -171,9 +187,24 @@ class CoreWiring {
     @Singleton
     SubmitInquiryUseCase submitInquiry(Clock clock, Transactions transactions, LoadTenantPort tenants,
                                        TicketIntake intake, Confirmations confirmations, ConsentPort consents,
-                                       ConsentVersion consentVersion, WizardVisitPort visits) {
+                                       ConsentVersion consentVersion, WizardVisitPort visits,
+                                       CustomerMail customerMail) {
         return new SubmitInquiryService(clock, transactions, tenants, intake, confirmations, consents,
-                consentVersion, visits);
+                consentVersion, visits, customerMail);
+    }
+
+    @Singleton
+    CustomerMail customerMail(EmailQueuePort queue, IdGenerator ids, InboundEmailSettings inbound) {
+        return new CustomerMail(queue, ids, inbound.configured());
+    }
+
+    @Singleton
+    ReceiveEmailUseCase receiveEmail(Clock clock, Transactions transactions, LoadTenantPort tenants,
+                                     InboundEmailPort inbound, TicketReferencePort references,
+                                     TicketStorePort tickets, TicketEventPort events, TicketIntake intake,
+                                     CustomerMail customerMail, InboundEmailSettings settings) {
+        return new ReceiveEmailService(clock, transactions, tenants, inbound, references, tickets, events, intake,
+                customerMail, settings.configured());
     }
 
     @Singleton
@@ -186,6 +217,11 @@ class CoreWiring {
                                  CallerHistoryPort callers, SmsQueuePort queue, BlocklistPort blocklist,
                                  IdGenerator ids, NumberingPlan numbers) {
         return new RecordCallService(clock, transactions, tenants, calls, callers, queue, blocklist, ids, numbers);
+    }
+
+    @Singleton
+    ForwardCallUseCase forwardCall(LoadTenantPort tenants) {
+        return new ForwardCallService(tenants);
     }
 
     @Singleton

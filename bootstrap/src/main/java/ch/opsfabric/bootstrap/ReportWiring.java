@@ -1,6 +1,12 @@
 package ch.opsfabric.bootstrap;
 
 import ch.opsfabric.application.port.in.MonthlyReportUseCase;
+import ch.opsfabric.application.port.in.SendMonthlyReportsUseCase;
+import ch.opsfabric.application.port.out.DailyTicketsPort;
+import ch.opsfabric.application.port.out.EmailQueuePort;
+import ch.opsfabric.application.port.out.MonthlyReportClaimPort;
+import ch.opsfabric.application.port.out.ReportPdfPort;
+import ch.opsfabric.application.port.out.TenantDirectoryPort;
 import ch.opsfabric.application.port.in.OverviewUseCase;
 import ch.opsfabric.application.port.in.RecordHeartbeatUseCase;
 import ch.opsfabric.application.port.in.RecordWizardVisitUseCase;
@@ -13,6 +19,7 @@ import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.WizardVisitPort;
 import ch.opsfabric.application.report.HeartbeatService;
 import ch.opsfabric.application.report.MonthlyReportService;
+import ch.opsfabric.application.report.SendMonthlyReportsService;
 import ch.opsfabric.application.report.OverviewService;
 import ch.opsfabric.application.report.PlanPrices;
 import ch.opsfabric.application.report.WizardVisitService;
@@ -44,6 +51,15 @@ class ReportWiring {
     @Singleton
     MonthlyReportUseCase monthlyReport(Transactions transactions, MonthlyCountsPort counts) {
         return new MonthlyReportService(transactions, counts);
+    }
+
+    @Singleton
+    SendMonthlyReportsUseCase sendMonthlyReports(Clock clock, Transactions transactions, TenantDirectoryPort directory,
+                                                 MonthlyReportUseCase reports, DailyTicketsPort dailyTickets,
+                                                 ReportPdfPort pdfs, MonthlyReportClaimPort claims,
+                                                 EmailQueuePort queue, IdGenerator ids) {
+        return new SendMonthlyReportsService(clock, transactions, directory, reports, dailyTickets, pdfs, claims,
+                queue, ids);
     }
 
     @Singleton

@@ -22,6 +22,7 @@ import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.staff.BrowseTicketsService;
 import ch.opsfabric.application.staff.ChangeTicketService;
 import ch.opsfabric.application.staff.StaffAuthentication;
@@ -54,9 +55,9 @@ class StaffWiring {
     ChangeTicketUseCase changeTicket(Clock clock, Transactions transactions, LockTicketPort locks,
                                      TicketStorePort store, TicketEventPort events, AppointmentPort appointments,
                                      BrowseTicketsPort tickets, TicketDetails details, Confirmations confirmations,
-                                     ActiveMemberPort members, AssignTicketPort assignments) {
+                                     ActiveMemberPort members, AssignTicketPort assignments, UrgentAlerts alerts) {
         return new ChangeTicketService(clock, transactions, locks, store, events, appointments, tickets, details,
-                confirmations, members, assignments);
+                confirmations, members, assignments, alerts);
     }
 
     @Singleton

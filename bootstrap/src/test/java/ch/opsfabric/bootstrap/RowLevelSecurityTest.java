@@ -70,7 +70,13 @@ class RowLevelSecurityTest extends ServiceTest {
                     INSERT INTO staff_sessions (token_hash, customer_id, staff_member_id, csrf_token, created_at,
                                                 expires_at)
                     SELECT 'session-rls-%2$s', customer_id, id, 'csrf-%2$s', now(), now() + interval '1 hour'
-                    FROM staff_members WHERE customer_id = '%1$s' AND role = 'owner' ORDER BY created_at LIMIT 1"""));
+                    FROM staff_members WHERE customer_id = '%1$s' AND role = 'owner' ORDER BY created_at LIMIT 1"""),
+            Map.entry("inbound_emails", """
+                    INSERT INTO inbound_emails (customer_id, message_id, received_at)
+                    VALUES ('%1$s', 'rls-email-%2$s', now())"""),
+            Map.entry("monthly_report_claims", """
+                    INSERT INTO monthly_report_claims (customer_id, month, email_id, claimed_at)
+                    VALUES ('%1$s', DATE '2026-0%2$s-01', gen_random_uuid(), now())"""));
 
     /**
      * Every view the service's role may read, with exactly the columns it shows. Except for
@@ -146,7 +152,7 @@ class RowLevelSecurityTest extends ServiceTest {
         assertThat(tenantTables).contains("staff_tokens", "tickets", "ticket_events", "sms_log", "outbound_sms",
                 "sms_opt_outs", "calls", "blocklist", "undeliverable_numbers", "outbound_email", "wizard_visits",
                 "data_subject_erasures", "staff_members", "staff_sign_in_failures", "staff_access_links",
-                "staff_sessions");
+                "staff_sessions", "inbound_emails", "monthly_report_claims");
     }
 
     @Test

@@ -192,6 +192,13 @@ class WebhookAuthenticityTest extends ServiceTest {
                     "AddressFrom=%2B41797654321&AddressTo=%2B41435009999&Message=1&JobID=ecall-no-secret")
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
 
+            var postmark = unconfigured.send(HttpRequest.POST("/api/webhook/email?key=anything",
+                    Map.of("MessageID", "pm-no-secret", "From", "anna@example.ch", "To", "keller@mail.example",
+                            "Subject", "Hallo", "TextBody", "Text")));
+
+            assertThat(postmark.status()).isEqualTo(503);
+            assertThat(postmark.body()).containsEntry("error", "disabled")
+                    .containsEntry("message", "Postmark webhooks are refused: EMAIL_WEBHOOK_SECRET is not set");
             assertThat(twilio.status()).isEqualTo(503);
             assertThat(twilio.body()).containsEntry("error", "disabled")
                     .containsEntry("message", "Twilio webhooks are refused: TWILIO_AUTH_TOKEN is not set");

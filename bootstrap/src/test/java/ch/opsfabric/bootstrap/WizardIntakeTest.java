@@ -179,11 +179,26 @@ class WizardIntakeTest extends ServiceTest {
     void a_landline_contact_gets_a_ticket_but_no_sms() {
         var post = Api.wizardPost(slug);
         post.put("contact_phone", "044 123 45 67");
+        post.remove("contact_email");
 
         var answer = api.postTicket(post);
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body()).containsEntry("confirmation_sent", false);
+    }
+
+    @Test
+    void a_landline_contact_with_an_email_address_gets_the_confirmation_by_email_instead() {
+        var post = Api.wizardPost(slug);
+        post.put("contact_phone", "044 123 45 67");
+
+        var answer = api.postTicket(post);
+
+        var ticketId = answer.body().get("ticket_id");
+        assertThat(answer.body()).containsEntry("confirmation_sent", true);
+        assertThat(rows.count("SELECT count(*) FROM outbound_sms WHERE ticket_id = ?::uuid", ticketId)).isZero();
+        assertThat(rows.one("SELECT to_address FROM outbound_email WHERE ticket_id = ?::uuid "
+                + "AND purpose = 'customer_confirmation'", ticketId)).containsEntry("to_address", "anna@example.ch");
     }
 
     @Test

@@ -18,7 +18,8 @@ class LogEmailSender implements SendEmailPort {
 
     @Override
     public EmailResult send(EmailMessage message) {
-        LOG.info("E-mail to {}: {}\n{}", message.to(), message.subject(), message.body());
+        LOG.info("E-mail to {}: {}{}\n{}", message.to(), message.subject(),
+                message.attachment() == null ? "" : " (with " + message.attachment() + ")", message.body());
         return new EmailResult.Sent();
     }
 }

@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.email;
 import ch.opsfabric.application.port.out.SendEmailPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.email.BodyType;
+import io.micronaut.email.Attachment;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import jakarta.inject.Singleton;
@@ -30,8 +31,17 @@ class SmtpEmailSender implements SendEmailPort {
     @Override
     public EmailResult send(EmailMessage message) {
         try {
-            sender.send(Email.builder().from(from).to(message.to()).subject(message.subject())
-                    .body(message.body(), BodyType.TEXT));
+            var email = Email.builder().from(from).to(message.to()).subject(message.subject())
+                    .body(message.body(), BodyType.TEXT);
+            if (message.replyTo() != null) {
+                email.replyTo(message.replyTo());
+            }
+            if (message.attachment() != null) {
+                var file = message.attachment();
+                email.attachment(Attachment.builder().filename(file.filename()).contentType(file.contentType())
+                        .content(file.content()).build());
+            }
+            sender.send(email);
             return new EmailResult.Sent();
         } catch (RuntimeException refused) {
             // The mail server is down or refused: the queue retries later; the cause is worth a line in the log.

@@ -31,7 +31,10 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                     @JsonProperty("missed_call_blocklist_threshold") int missedCallBlocklistThreshold,
                     @JsonProperty("daily_sms_cap") int dailySmsCap,
                     @JsonProperty("sla_pause_weekends") boolean slaPauseWeekends,
-                    @Nullable String canton, Map<String, Object> config,
+                    @Nullable String canton,
+                    @JsonProperty("ring_seconds") int ringSeconds,
+                    @Nullable @JsonProperty("alert_phone") String alertPhone,
+                    Map<String, Object> config,
                     @JsonProperty("sla_warning_minutes") int slaWarningMinutes, String assignment,
                     @Nullable @JsonProperty("staff_token") @JsonInclude(JsonInclude.Include.NON_NULL)
                     String staffToken,
@@ -53,7 +56,8 @@ record TenantAnswer(UUID id, String name, String slug, @Nullable String phone, @
                 profile.modules().byKey(), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
                 missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.dailySmsCap().perDay(),
                 profile.sla().pauseWeekends(),
-                profile.sla().canton() == null ? null : profile.sla().canton().code(), profile.config(),
+                profile.sla().canton() == null ? null : profile.sla().canton().code(),
+                profile.channels().ringSeconds(), e164(profile.channels().alertPhone()), profile.config(),
                 profile.sla().warningMinutes(), profile.assignment().code(), staffToken, ownerInvitationUrl);
     }
 

@@ -5,6 +5,7 @@ import ch.opsfabric.application.port.in.Edit;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Assignment;
+import ch.opsfabric.domain.tenant.ChannelSettings;
 import ch.opsfabric.domain.tenant.IndustryProfile;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
@@ -41,7 +42,8 @@ final class TenantJson {
                 TenantProfile.DEFAULT_QUIET_HOURS_START, TenantProfile.DEFAULT_QUIET_HOURS_END,
                 TenantProfile.DEFAULT_SLA_RESPONSE_MINUTES, TenantProfile.DEFAULT_REVIEW_DELAY_HOURS, Plan.PILOT, true,
                 industry.map(IndustryProfile::modules).orElse(Modules.defaults()), MissedCallSettings.DEFAULTS, true,
-                null, DailySmsCap.DEFAULT, Map.of(), SlaSettings.DEFAULT_WARNING_MINUTES, Assignment.OFF);
+                null, DailySmsCap.DEFAULT, ChannelSettings.DEFAULTS, Map.of(), SlaSettings.DEFAULT_WARNING_MINUTES,
+                Assignment.OFF);
         var profile = overlay(base, request);
         return industry.map(preset -> withIntents(profile, preset)).orElse(profile);
     }
@@ -75,7 +77,7 @@ final class TenantJson {
                 current.quietHours().start(), current.quietHours().end(), current.sla().responseMinutes(),
                 current.reviews().delayHours(), current.plan(), current.active(), current.modules(),
                 current.missedCall(), current.sla().pauseWeekends(), current.sla().canton(), current.dailySmsCap(),
-                current.config(), current.sla().warningMinutes(), current.assignment());
+                current.channels(), current.config(), current.sla().warningMinutes(), current.assignment());
         return overlay(base, request);
     }
 
@@ -116,6 +118,8 @@ final class TenantJson {
                         required(request.reviewDelayHours(), "review_delay_hours", base.reviewDelayHours)),
                 missedCall,
                 new DailySmsCap(required(request.dailySmsCap(), "daily_sms_cap", base.dailySmsCap.perDay())),
+                new ChannelSettings(required(request.ringSeconds(), "ring_seconds", base.channels.ringSeconds()),
+                        phone(request.alertPhone(), "alert_phone", base.channels.alertPhone())),
                 request.config().named() ? orEmpty(request.config().appliedTo(null)) : base.config,
                 required(request.assignment().map(code -> Assignment.fromCode(code.strip())), "assignment",
                         base.assignment));
@@ -187,7 +191,7 @@ final class TenantJson {
                         String websiteDomain, String googleReviewLink, ZoneId timezone, LocalTime quietStart,
                         LocalTime quietEnd, int slaMinutes, int reviewDelayHours, Plan plan, boolean active,
                         Modules modules, MissedCallSettings missedCall, boolean slaPauseWeekends, Canton canton,
-                        DailySmsCap dailySmsCap, Map<String, Object> config, int slaWarningMinutes,
-                        Assignment assignment) {
+                        DailySmsCap dailySmsCap, ChannelSettings channels, Map<String, Object> config,
+                        int slaWarningMinutes, Assignment assignment) {
     }
 }

@@ -68,6 +68,12 @@ record TenantRequest(
                 description = "who gets a new ticket: nobody (off, the default) or the active staff member with "
                         + "the fewest open tickets")
         Edit<String> assignment,
+        @Nullable @JsonProperty("ring_seconds")
+        @Schema(implementation = Integer.class, description = "how long a forwarded call rings, 5 to 120 seconds")
+        Edit<Integer> ringSeconds,
+        @Nullable @JsonProperty("alert_phone")
+        @Schema(implementation = String.class, nullable = true, description = "mobile number told by SMS of every urgent request")
+        Edit<String> alertPhone,
         @Nullable
         @Schema(implementation = String.class, allowableValues = {"handwerk", "gastro", "beauty", "allgemein"},
                 description = "an industry preset of modules and wizard intents; only when provisioning")
@@ -100,6 +106,8 @@ record TenantRequest(
         canton = orKeep(canton);
         slaWarningMinutes = orKeep(slaWarningMinutes);
         assignment = orKeep(assignment);
+        ringSeconds = orKeep(ringSeconds);
+        alertPhone = orKeep(alertPhone);
         profile = orKeep(profile);
     }
 

@@ -40,10 +40,14 @@ record TicketChangeRequest(
         @Nullable @JsonProperty("assigned_to")
         @Schema(implementation = String.class, format = "uuid", nullable = true,
                 description = "an active staff member of the business, or null for nobody")
-        Edit<String> assignedTo) {
+        Edit<String> assignedTo,
+        @Nullable
+        @Schema(implementation = String.class, allowableValues = {"LOW", "MED", "HIGH"},
+                description = "staff's judgement of the request; made HIGH, it is told to the business's alert phone")
+        Edit<String> urgency) {
 
     ChangeTicketCommand command(UUID ticketId) {
         return new ChangeTicketCommand(ticketId, status, scheduledAt, contactName, contactPhone, contactEmail, summary,
-                assignedTo);
+                assignedTo, urgency);
     }
 }

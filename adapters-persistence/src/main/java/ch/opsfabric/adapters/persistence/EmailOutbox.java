@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.EmailPurpose;
+import ch.opsfabric.application.port.out.EmailAttachment;
 import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
 import ch.opsfabric.application.port.out.EmailQueuePort;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The {@code outbound_email} table as a leased queue (see {@link LeasedQueue}). */
@@ -34,12 +36,16 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
 
     @Override
     public void enqueue(OutboundEmail email) {
+        var attachment = Optional.ofNullable(email.attachment());
         sql.update("""
                         INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
-                            created_at, due_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            created_at, due_at, reply_to, attachment_name, attachment_type, attachment)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 email.id(), email.customerId(), email.ticketId(), email.purpose().code(), email.to(), email.subject(),
-                email.body(), email.queuedAt(), email.dueAt());
+                email.body(), email.queuedAt(), email.dueAt(), email.replyTo(),
+                attachment.map(EmailAttachment::filename).orElse(null),
+                attachment.map(EmailAttachment::contentType).orElse(null),
+                attachment.map(EmailAttachment::content).orElse(null));
     }
 
     @Override
@@ -71,6 +77,13 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
         return new OutboundEmail(row.getObject("id", UUID.class), row.getObject("customer_id", UUID.class),
                 row.getObject("ticket_id", UUID.class), EmailPurpose.fromCode(row.getString("purpose")),
                 row.getString("to_address"), row.getString("subject"), row.getString("body"),
-                Sql.instant(row, "created_at"), Sql.instant(row, "due_at"), row.getInt("attempts"));
+                Sql.instant(row, "created_at"), Sql.instant(row, "due_at"), row.getInt("attempts"),
+                row.getString("reply_to"), attachment(row));
+    }
+
+    private static EmailAttachment attachment(ResultSet row) throws SQLException {
+        var name = row.getString("attachment_name");
+        return name == null ? null
+                : new EmailAttachment(name, row.getString("attachment_type"), row.getBytes("attachment"));
     }
 }

@@ -48,17 +48,22 @@ final class LeasedQueue<T> {
 
     /** Must run in a transaction of its own, so the claim is visible to other dispatchers at once. */
     List<T> claimDue(UUID customerId, Instant now, int limit) {
+        return claimDue(customerId, now, limit, "true");
+    }
+
+    /** @param only a condition on the table's columns the claimed rows must meet as well */
+    List<T> claimDue(UUID customerId, Instant now, int limit, String only) {
         return sql.list("""
                         WITH claimable AS (
                             SELECT id FROM %1$s
-                            WHERE customer_id = ? AND %2$s
+                            WHERE customer_id = ? AND %2$s AND (%4$s)
                             ORDER BY due_at
                             LIMIT ?
                             FOR UPDATE SKIP LOCKED)
                         UPDATE %1$s queued
                         SET status = 'sending', claimed_at = ?, attempts = queued.attempts + 1
                         FROM claimable WHERE queued.id = claimable.id
-                        RETURNING %3$s""".formatted(table, CLAIMABLE, returning),
+                        RETURNING %3$s""".formatted(table, CLAIMABLE, returning, only),
                 row, customerId, now, now.minus(lease), limit, now);
     }
 

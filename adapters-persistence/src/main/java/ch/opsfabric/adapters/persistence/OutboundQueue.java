@@ -79,9 +79,23 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
                         INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
                             created_at, due_at, urgent)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                sms.id(), sms.customerId(), sms.ticketId(), sms.purpose().code(), sms.to().e164(),
-                sms.sender().map(PhoneNumber::e164).orElse(null), sms.body(), sms.queuedAt(), sms.dueAt(),
-                sms.urgent());
+                values(sms));
+    }
+
+    private static Object[] values(OutboundSms sms) {
+        return new Object[] {sms.id(), sms.customerId(), sms.ticketId(), sms.purpose().code(), sms.to().e164(),
+            sms.sender().map(PhoneNumber::e164).orElse(null), sms.body(), sms.queuedAt(), sms.dueAt(), sms.urgent()};
+    }
+
+    /** The unique index {@code outbound_sms_one_urgent_alert_per_ticket} (V23) decides. */
+    @Override
+    public boolean enqueueOncePerTicket(OutboundSms sms) {
+        return sql.update("""
+                        INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
+                            created_at, due_at, urgent)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (ticket_id) WHERE purpose = 'urgent_alert' DO NOTHING""",
+                values(sms)) == 1;
     }
 
     @Override
@@ -117,12 +131,18 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
      * until the claim's transaction ends. A lock key two tenants share only makes them wait for each other.
      */
     @Override
+    public List<DueSms> claimDueToTheBusiness(UUID customerId, Instant now, int limit) {
+        return queue.claimDue(customerId, now, limit, "purpose = '" + SmsPurpose.URGENT_ALERT.code() + "'");
+    }
+
+    @Override
     public int sentSince(UUID customerId, Instant since) {
         sql.one("SELECT pg_advisory_xact_lock(hashtextextended('outbound_sms:' || ?::text, 0)) IS NULL AS locked",
                 row -> row.getBoolean("locked"), customerId);
         return sql.one("""
                         SELECT count(*) AS counted FROM outbound_sms
-                        WHERE customer_id = ? AND (status = 'sending' OR (status = 'sent' AND sent_at >= ?))""",
+                        WHERE customer_id = ? AND purpose <> 'urgent_alert'
+                          AND (status = 'sending' OR (status = 'sent' AND sent_at >= ?))""",
                 row -> row.getInt("counted"), customerId, since).orElse(0);
     }
 

@@ -3,11 +3,13 @@ package ch.opsfabric.adapters.persistence;
 import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.StoreTenantPort;
+import ch.opsfabric.application.port.out.TenantDirectoryPort;
 import ch.opsfabric.domain.tenant.ReviewSettings;
 import ch.opsfabric.domain.tenant.SlaSettings;
 import ch.opsfabric.domain.time.QuietHours;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Assignment;
+import ch.opsfabric.domain.tenant.ChannelSettings;
 import ch.opsfabric.domain.tenant.MissedCallSettings;
 import ch.opsfabric.domain.tenant.Module;
 import ch.opsfabric.domain.tenant.Modules;
@@ -22,20 +24,21 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The {@code customers} table: one row per business, mapped to {@link Tenant} here and nowhere else. */
 @Singleton
-class TenantStore implements LoadTenantPort, StoreTenantPort {
+class TenantStore implements LoadTenantPort, StoreTenantPort, TenantDirectoryPort {
 
     private static final String COLUMNS = """
             name, slug, phone, email, sms_number, website_domain, google_review_link, timezone,
             quiet_hours_start, quiet_hours_end, sla_response_minutes, review_delay_hours, plan, active,
             modules, missed_call_delay_seconds, missed_call_dedupe_minutes, missed_call_daily_sms_limit,
-            missed_call_blocklist_threshold, sla_pause_weekends, canton, config, daily_sms_cap, sla_warning_minutes,
-            assignment""";
+            missed_call_blocklist_threshold, sla_pause_weekends, canton, config, daily_sms_cap, ring_seconds,
+            alert_phone, sla_warning_minutes, assignment""";
 
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "customers_slug_key", "slug",
@@ -65,6 +68,11 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
     }
 
     @Override
+    public List<Tenant> active() {
+        return sql.list("SELECT id, " + COLUMNS + " FROM customers WHERE active ORDER BY slug", this::tenant);
+    }
+
+    @Override
     public void create(Tenant tenant, Instant onboardedAt) {
         var values = profileValues(tenant.profile());
         var parameters = new Object[values.length + 4];
@@ -76,7 +84,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
         try {
             sql.update("INSERT INTO customers (id, " + COLUMNS + ", onboarded_at, updated_at, deactivated_at) VALUES "
                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, "
-                    + "CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)", parameters);
+                    + "CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?)", parameters);
         } catch (RuntimeException failure) {
             throw UniqueViolations.translate(failure, UNIQUE_FIELDS);
         }
@@ -98,7 +106,8 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                         sla_response_minutes = ?, review_delay_hours = ?, plan = ?, active = ?,
                         modules = CAST(? AS jsonb), missed_call_delay_seconds = ?, missed_call_dedupe_minutes = ?,
                         missed_call_daily_sms_limit = ?, missed_call_blocklist_threshold = ?, sla_pause_weekends = ?,
-                        canton = ?, config = CAST(? AS jsonb), daily_sms_cap = ?, sla_warning_minutes = ?, assignment = ?,
+                        canton = ?, config = CAST(? AS jsonb), daily_sms_cap = ?, ring_seconds = ?, alert_phone = ?,
+                        sla_warning_minutes = ?, assignment = ?,
                         updated_at = now(),
                         deactivated_at = CASE WHEN ? THEN NULL WHEN active THEN ? ELSE deactivated_at END
                     WHERE id = ?""", parameters);
@@ -117,7 +126,8 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
             json.write(profile.modules().byKey()), missedCall.delaySeconds(), missedCall.dedupeMinutes(),
             missedCall.dailySmsLimit(), missedCall.blocklistThreshold(), profile.sla().pauseWeekends(),
             profile.sla().canton() == null ? null : profile.sla().canton().code(), json.write(profile.config()),
-            profile.dailySmsCap().perDay(), profile.sla().warningMinutes(), profile.assignment().code()
+            profile.dailySmsCap().perDay(), profile.channels().ringSeconds(), e164(profile.channels().alertPhone()),
+            profile.sla().warningMinutes(), profile.assignment().code()
         };
     }
 
@@ -135,6 +145,7 @@ class TenantStore implements LoadTenantPort, StoreTenantPort {
                 new MissedCallSettings(row.getInt("missed_call_delay_seconds"), row.getInt("missed_call_dedupe_minutes"),
                         row.getInt("missed_call_daily_sms_limit"), row.getInt("missed_call_blocklist_threshold")),
                 new DailySmsCap(row.getInt("daily_sms_cap")),
+                new ChannelSettings(row.getInt("ring_seconds"), phone(row, "alert_phone")),
                 json.read(row.getString("config")), Assignment.fromCode(row.getString("assignment")));
         return new Tenant(row.getObject("id", UUID.class), profile);
     }

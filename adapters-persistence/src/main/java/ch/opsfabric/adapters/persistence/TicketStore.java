@@ -2,7 +2,9 @@ package ch.opsfabric.adapters.persistence;
 
 import ch.opsfabric.application.port.out.OverdueTicketsPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
+import ch.opsfabric.application.port.out.TicketReferencePort;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.domain.email.TicketReference;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -22,7 +24,7 @@ import java.util.UUID;
 
 /** {@code tickets} and {@code ticket_events}; the partial unique index on {@code dedupe_key} does the deduping. */
 @Singleton
-class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPort {
+class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPort, TicketReferencePort {
 
     static final String COLUMNS = """
             id, customer_id, source, status, intent, urgency, contact_phone, contact_email, contact_name, summary,
@@ -43,6 +45,15 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
     public Optional<Ticket> lockOpenByDedupeKey(DedupeKey key) {
         return sql.one("SELECT " + COLUMNS + " FROM tickets WHERE dedupe_key = ? AND " + OPEN + " FOR UPDATE",
                 this::ticket, key.value());
+    }
+
+    /** The reference is the id's first 12 hex digits: a range of the primary key. */
+    @Override
+    public Optional<Ticket> lockOpenByReference(UUID customerId, TicketReference reference) {
+        var prefix = reference.idPrefix();
+        return sql.one("SELECT " + COLUMNS + " FROM tickets WHERE customer_id = ? AND id BETWEEN ?::uuid AND ?::uuid "
+                        + "AND " + OPEN + " ORDER BY created_at DESC LIMIT 1 FOR UPDATE",
+                this::ticket, customerId, prefix + "-0000-0000-000000000000", prefix + "-ffff-ffff-ffffffffffff");
     }
 
     @Override

@@ -185,6 +185,6 @@ final class TenantFixture {
         return new Tenant(id, new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan,
                 active, modules, new QuietHours(quietHoursStart, quietHoursEnd),
                 new SlaSettings(slaResponseMinutes, slaPauseWeekends, canton),
-                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, dailySmsCap, config, null));
+                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, dailySmsCap, null, config, null));
     }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.intake.TicketIntake;
 import ch.opsfabric.application.port.out.EmailQueuePort;
+import ch.opsfabric.application.port.out.SmsQueuePort;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.StoreTenantPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
@@ -70,6 +72,9 @@ class TicketDedupeTest implements TestPropertyProvider {
 
     @Inject
     EmailQueuePort emails;
+
+    @Inject
+    SmsQueuePort smsQueue;
 
     @Inject
     Transactions transactions;
@@ -211,6 +216,8 @@ class TicketDedupeTest implements TestPropertyProvider {
     private List<Throwable> intakeConcurrently(int writers) throws InterruptedException {
         var intake = new TicketIntake(tickets, events,
                 new BusinessInbox(emails, UUID::randomUUID, "https://opsfabric.example/app/tickets/",
+                        new LibphonenumberPlan()),
+                new UrgentAlerts(smsQueue, UUID::randomUUID, "https://opsfabric.example/app/tickets/",
                         new LibphonenumberPlan()),
                 new SlaCalculator(new SwissPublicHolidays()), UUID::randomUUID,
                 (customer, ticket, now) -> Optional.empty());

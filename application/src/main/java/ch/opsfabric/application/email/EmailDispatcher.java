@@ -60,7 +60,8 @@ public final class EmailDispatcher implements DispatchDueEmailUseCase {
 
     private EmailResult send(OutboundEmail email) {
         try {
-            return sender.send(new EmailMessage(email.to(), email.subject(), email.body()));
+            return sender.send(new EmailMessage(email.to(), email.subject(), email.body(), email.replyTo(),
+                    email.attachment()));
         } catch (RuntimeException unexpected) {
             return new EmailResult.Failed("unexpected mail error: " + unexpected);
         }

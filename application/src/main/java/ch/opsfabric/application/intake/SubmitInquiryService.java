@@ -10,6 +10,7 @@ import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.WizardVisitPort;
+import ch.opsfabric.application.email.CustomerMail;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
@@ -34,10 +35,11 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
     private final ConsentPort consents;
     private final ConsentVersion consentVersion;
     private final WizardVisitPort visits;
+    private final CustomerMail customerMail;
 
     public SubmitInquiryService(Clock clock, Transactions transactions, LoadTenantPort tenants, TicketIntake intake,
                                 Confirmations confirmations, ConsentPort consents, ConsentVersion consentVersion,
-                                WizardVisitPort visits) {
+                                WizardVisitPort visits, CustomerMail customerMail) {
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -46,6 +48,7 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
         this.consents = consents;
         this.consentVersion = consentVersion;
         this.visits = visits;
+        this.customerMail = customerMail;
     }
 
     @Override
@@ -71,6 +74,10 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
                     GermanTime.deadline(ticket.slaDeadline(), now, tenant.profile().timezone()),
                     ticket.urgency() == Urgency.HIGH);
             var queued = confirmations.queue(tenant, ticket, confirmation, now, !recorded.merged());
+            // Without a mobile number the confirmation goes by e-mail, once, when the ticket opens.
+            if (!queued && !recorded.merged() && !confirmations.hasMobile(ticket)) {
+                queued = customerMail.confirm(tenant, ticket, name, now);
+            }
             return new InquiryOutcome(ticket.id(), queued, recorded.merged(), ticket.slaDeadline());
         });
     }

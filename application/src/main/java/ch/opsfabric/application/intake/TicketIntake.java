@@ -6,6 +6,7 @@ import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.tenant.Assignment;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -20,9 +21,10 @@ import java.util.Map;
 /**
  * Turns an inquiry from any channel into a ticket: it joins today's open ticket of the same
  * contact or opens a new one, writes the event, and routes new and newly urgent tickets to the
- * business. Dedupe is settled by the store, so concurrent identical inquiries end in one ticket.
- * A business that assigns by load gets each new ticket assigned to the active staff member with the
- * fewest open tickets (docs/domain-rules.md, Assignment); a joined ticket keeps its assignee.
+ * business (an urgent one to its alert phone too). Dedupe is settled by the store, so concurrent
+ * identical inquiries end in one ticket. A business that assigns by load gets each new ticket assigned
+ * to the active staff member with the fewest open tickets (docs/domain-rules.md, Assignment); a joined
+ * ticket keeps its assignee.
  * Must run inside a transaction.
  */
 public final class TicketIntake {
@@ -30,15 +32,17 @@ public final class TicketIntake {
     private final TicketStorePort tickets;
     private final TicketEventPort events;
     private final BusinessInbox inbox;
+    private final UrgentAlerts alerts;
     private final SlaCalculator sla;
     private final IdGenerator ids;
     private final AssignByLoadPort assignments;
 
-    public TicketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox,
+    public TicketIntake(TicketStorePort tickets, TicketEventPort events, BusinessInbox inbox, UrgentAlerts alerts,
                         SlaCalculator sla, IdGenerator ids, AssignByLoadPort assignments) {
         this.tickets = tickets;
         this.events = events;
         this.inbox = inbox;
+        this.alerts = alerts;
         this.sla = sla;
         this.ids = ids;
         this.assignments = assignments;
@@ -61,6 +65,7 @@ public final class TicketIntake {
                 events.append(tenant.id(), opened.event().by(actor));
                 assign(tenant, opened.ticket(), now);
                 inbox.newRequest(tenant, opened.ticket(), false, now);
+                alerts.ticketChanged(tenant, opened.ticket(), now);
                 return new Recorded(opened.ticket(), false);
             }
             var open = key.flatMap(tickets::lockOpenByDedupeKey);
@@ -70,6 +75,7 @@ public final class TicketIntake {
                 events.append(tenant.id(), absorbed.event().by(actor));
                 if (absorbed.raisedToHigh()) {
                     inbox.newRequest(tenant, absorbed.ticket(), true, now);
+                    alerts.ticketChanged(tenant, absorbed.ticket(), now);
                 }
                 return new Recorded(absorbed.ticket(), true);
             }

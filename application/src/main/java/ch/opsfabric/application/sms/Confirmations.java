@@ -100,6 +100,11 @@ public final class Confirmations {
                 text.body(), now, dueAt, urgent, 0));
     }
 
+    /** Whether the ticket's contact has a number that takes SMS, whether or not it may be texted now. */
+    public boolean hasMobile(Ticket ticket) {
+        return ticket.contact().phone().filter(numbers::canReceiveSms).isPresent();
+    }
+
     private boolean mayText(Tenant tenant, Optional<PhoneNumber> phone) {
         return tenant.has(Module.SMS) && phone.isPresent() && numbers.canReceiveSms(phone.get())
                 && !optOuts.isOptedOut(tenant.id(), phone.get());

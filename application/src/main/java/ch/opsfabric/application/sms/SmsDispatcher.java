@@ -1,5 +1,6 @@
 package ch.opsfabric.application.sms;
 
+import ch.opsfabric.application.port.out.DueSms;
 import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SmsLogEntry;
 import ch.opsfabric.application.port.out.RefusedReason;
@@ -41,7 +42,8 @@ import java.util.UUID;
  * after the last one the business gets the message by e-mail instead (docs/domain-rules.md, Failures).
  * The SMS pumping guard (docs/domain-rules.md, SMS pumping guard) sits in the claim, the one place every SMS passes:
  * a message to a country outside {@link SmsCountries} is refused there, and a tenant whose SMS of its local day
- * reached its {@link DailySmsCap} gets nothing claimed, so its messages wait, and is told once that day.
+ * reached its {@link DailySmsCap} gets nothing claimed but its messages to itself (urgent alerts), so the customers'
+ * wait, and is told once that day.
  */
 public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
@@ -113,11 +115,13 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         // instance's together never exceed the cap.
         var startOfDay = DailySmsCap.startOfDay(now, zone);
         var allowance = tenant.profile().dailySmsCap().allowance(queue.sentSince(tenantId, startOfDay));
+        List<DueSms> claimed;
         if (allowance == 0) {
             capNotices.capReached(tenant, DailySmsCap.dayOf(now, zone), now);
-            return List.of();
+            claimed = queue.claimDueToTheBusiness(tenantId, now, limit);
+        } else {
+            claimed = queue.claimDue(tenantId, now, Math.min(limit, allowance));
         }
-        var claimed = queue.claimDue(tenantId, now, Math.min(limit, allowance));
         var quietHours = tenant.profile().quietHoursPolicy();
         var stillHolding = new ArrayList<ClaimedSms>();
         for (var due : claimed) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * Messages held through the quiet hours are the common case: by 07:00 the ticket may have been answered, the
  * appointment moved or
  * the number corrected, and a text that no longer fits must not go out.
+ * A message to the business itself (an urgent alert) always holds.
  * <ul>
  *   <li>any message about a ticket whose number is no longer the one it was queued for;</li>
  *   <li>a confirmation whose ticket the business has moved on since;</li>
@@ -25,6 +26,9 @@ public final class Supersession {
 
     /** @return why the message no longer holds, or empty when it goes out as queued */
     public static Optional<SupersededReason> of(OutboundSms sms, SinceQueued since) {
+        if (sms.purpose().toTheBusiness()) {
+            return Optional.empty();
+        }
         var ticket = since.ticket();
         if (ticket.isPresent() && !ticket.get().contactPhone().map(sms.to()::equals).orElse(false)) {
             return Optional.of(SupersededReason.CONTACT_CHANGED);
@@ -35,7 +39,7 @@ public final class Supersession {
             case APPOINTMENT -> ticket.map(now -> finished(now.status())).orElse(false)
                     ? Optional.of(SupersededReason.JOB_FINISHED)
                     : reasonIf(since.appointmentChanged(), SupersededReason.APPOINTMENT_CHANGED);
-            case WIZARD_LINK, REVIEW_REQUEST, OPT_OUT_CONFIRMATION, OPT_IN_CONFIRMATION, STAFF_MESSAGE ->
+            case WIZARD_LINK, REVIEW_REQUEST, OPT_OUT_CONFIRMATION, OPT_IN_CONFIRMATION, STAFF_MESSAGE, URGENT_ALERT ->
                     Optional.empty();
         };
     }

@@ -13,6 +13,7 @@ import ch.opsfabric.application.port.out.ActiveMemberPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.sms.SmsTemplates;
@@ -37,10 +38,10 @@ import java.util.stream.Stream;
 
 /**
  * Applies a staff change to one ticket in one transaction, under the ticket's lock: the status
- * move through the state machine, the appointment, contact and summary corrections, their events,
- * the appointment SMS, and the assignee. The move is decided first and the assignee checked before
- * anything is written, so a refused change writes nothing at all; a change that changes nothing writes
- * nothing either.
+ * move through the state machine, the appointment, contact, summary and urgency changes, their events,
+ * the appointment SMS, the alert for a ticket made urgent, and the assignee. The move is decided first and
+ * the assignee checked before anything is written, so a refused change writes nothing at all; a change
+ * that changes nothing writes nothing either.
  */
 public final class ChangeTicketService implements ChangeTicketUseCase {
 
@@ -55,11 +56,12 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     private final Confirmations confirmations;
     private final ActiveMemberPort members;
     private final AssignTicketPort assignments;
+    private final UrgentAlerts alerts;
 
     public ChangeTicketService(Clock clock, Transactions transactions, LockTicketPort locks, TicketStorePort store,
                                TicketEventPort events, AppointmentPort appointments, BrowseTicketsPort tickets,
                                TicketDetails details, Confirmations confirmations, ActiveMemberPort members,
-                               AssignTicketPort assignments) {
+                               AssignTicketPort assignments, UrgentAlerts alerts) {
         this.clock = clock;
         this.transactions = transactions;
         this.locks = locks;
@@ -71,6 +73,7 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
         this.confirmations = confirmations;
         this.members = members;
         this.assignments = assignments;
+        this.alerts = alerts;
     }
 
     @Override
@@ -104,6 +107,9 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
                         text(current.assignedTo()), text(assignee), now));
             }
             save(tenant, actor, draft);
+            if (current.ticket().urgency() != draft.ticket().urgency()) {
+                alerts.ticketChanged(tenant, draft.ticket(), now);
+            }
             if (rescheduled) {
                 reschedule(tenant, draft.ticket(), appointment, now);
             }
@@ -159,6 +165,9 @@ public final class ChangeTicketService implements ChangeTicketUseCase {
     private static Draft corrections(Draft draft, ChangeTicketCommand command, ZoneId zone, Instant now) {
         if (command.changesContact()) {
             draft = draft.and(draft.ticket().correctContact(corrected(draft.ticket().contact(), command), zone, now));
+        }
+        if (command.targetUrgency().isPresent()) {
+            draft = draft.and(draft.ticket().changeUrgency(command.targetUrgency().get(), now));
         }
         if (command.summary().named()) {
             var summary = command.summary().appliedTo(draft.ticket().summary());

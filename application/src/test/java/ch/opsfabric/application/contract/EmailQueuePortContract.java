@@ -3,6 +3,7 @@ package ch.opsfabric.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import ch.opsfabric.application.port.out.EmailAttachment;
 import ch.opsfabric.application.port.out.EmailPurpose;
 import ch.opsfabric.application.port.out.OutboundEmail;
 import ch.opsfabric.application.port.out.EmailDispatchPort;
@@ -100,6 +101,20 @@ public abstract class EmailQueuePortContract {
         assertThat(claim(MORNING.plus(Duration.ofMinutes(1)), 10)).isEmpty();
         assertThat(claim(MORNING.plus(Duration.ofMinutes(2)), 10))
                 .extracting(OutboundEmail::id, OutboundEmail::attempts).containsExactly(tuple(email.id(), 2));
+    }
+
+    @Test
+    void an_emails_reply_address_and_attached_file_come_back_with_its_claim() {
+        var pdf = new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, (byte) 0xFF};
+        var email = queued(new OutboundEmail(UUID.randomUUID(), business, null, EmailPurpose.MONTHLY_REPORT,
+                "info@doerfler.example", "Monatsbericht November 2026", "Ihr Monatsbericht", MORNING, MORNING, 0,
+                "doerfler-ag+5f0c2a9e81b3@mail.opsfabric.example",
+                new EmailAttachment("Monatsbericht-2026-11.pdf", "application/pdf", pdf)));
+
+        assertThat(claim(MORNING, 10)).singleElement().satisfies(claimed -> {
+            assertThat(claimed.replyTo()).isEqualTo(email.replyTo());
+            assertThat(claimed.attachment()).isEqualTo(email.attachment());
+        });
     }
 
     private OutboundEmail anEmail(String subject, Instant dueAt) {

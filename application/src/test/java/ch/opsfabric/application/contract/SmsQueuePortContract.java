@@ -162,6 +162,48 @@ public abstract class SmsQueuePortContract {
         assertThat(queue().queuedFor(aTicketOf(business), SmsPurpose.CONFIRMATION)).isEmpty();
     }
 
+    @Test
+    void an_urgent_alert_is_queued_once_per_ticket() {
+        var first = forBusiness(business, () -> queue().enqueueOncePerTicket(alert("NOTFALL 1")));
+        var second = forBusiness(business, () -> queue().enqueueOncePerTicket(alert("NOTFALL 2")));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(queue().queuedFor(ticket, SmsPurpose.URGENT_ALERT)).extracting(QueuedText::body)
+                .containsExactly("NOTFALL 1");
+    }
+
+    @Test
+    void a_claim_at_the_cap_takes_only_the_messages_to_the_business_itself() {
+        queued(confirmation("Danke", MORNING));
+        var alert = alert("NOTFALL");
+        forBusiness(business, () -> queue().enqueueOncePerTicket(alert));
+
+        var claimed = forBusiness(business, () -> dispatch().claimDueToTheBusiness(business, MORNING, 10));
+
+        assertThat(claimed).extracting(due -> due.sms().id()).containsExactly(alert.id());
+    }
+
+    @Test
+    void messages_to_the_business_itself_do_not_count_against_the_daily_cap() {
+        var alert = alert("NOTFALL");
+        forBusiness(business, () -> queue().enqueueOncePerTicket(alert));
+        claim(MORNING, 10);
+        forBusiness(business, () -> {
+            dispatch().markSent(alert.id(), "SM-1", MORNING.plusSeconds(5));
+            return null;
+        });
+
+        assertThat(forBusiness(business, () -> dispatch().sentSince(business, MORNING.minus(Duration.ofHours(1)))))
+                .isZero();
+    }
+
+    private OutboundSms alert(String body) {
+        return new OutboundSms(UUID.randomUUID(), business, ticket, SmsPurpose.URGENT_ALERT,
+                new PhoneNumber("+41798887766"), BUSINESS_NUMBER, body, MORNING.minus(Duration.ofMinutes(5)), MORNING,
+                true, 0);
+    }
+
     private OutboundSms confirmation(String body, Instant dueAt) {
         return new OutboundSms(UUID.randomUUID(), business, ticket, SmsPurpose.CONFIRMATION, ANNA, BUSINESS_NUMBER,
                 body, MORNING.minus(Duration.ofMinutes(5)), dueAt, false, 0);

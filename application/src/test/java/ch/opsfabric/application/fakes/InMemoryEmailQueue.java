@@ -97,6 +97,6 @@ public final class InMemoryEmailQueue implements EmailQueuePort, EmailDispatchPo
 
     private static OutboundEmail with(OutboundEmail email, Instant dueAt, int attempts) {
         return new OutboundEmail(email.id(), email.customerId(), email.ticketId(), email.purpose(), email.to(),
-                email.subject(), email.body(), email.queuedAt(), dueAt, attempts);
+                email.subject(), email.body(), email.queuedAt(), dueAt, attempts, email.replyTo(), email.attachment());
     }
 }

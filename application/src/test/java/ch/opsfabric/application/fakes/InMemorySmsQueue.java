@@ -102,6 +102,17 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     }
 
     @Override
+    public boolean enqueueOncePerTicket(OutboundSms sms) {
+        var queuedBefore = messages.values().stream().anyMatch(queued -> queued.sms.purpose() == sms.purpose()
+                && queued.sms.ticketId() != null && queued.sms.ticketId().equals(sms.ticketId()));
+        if (queuedBefore) {
+            return false;
+        }
+        enqueue(sms);
+        return true;
+    }
+
+    @Override
     public List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose) {
         return messages.values().stream()
                 .filter(queued -> ticketId.equals(queued.sms.ticketId()) && queued.sms.purpose() == purpose)
@@ -129,8 +140,18 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
+        return claim(customerId, now, limit, false);
+    }
+
+    @Override
+    public List<DueSms> claimDueToTheBusiness(UUID customerId, Instant now, int limit) {
+        return claim(customerId, now, limit, true);
+    }
+
+    private List<DueSms> claim(UUID customerId, Instant now, int limit, boolean onlyToTheBusiness) {
         var due = messages.values().stream()
                 .filter(queued -> queued.isDue(now) && queued.sms.customerId().equals(customerId))
+                .filter(queued -> !onlyToTheBusiness || queued.sms.purpose().toTheBusiness())
                 .sorted(Comparator.comparing(Queued::dueAt))
                 .limit(limit)
                 .toList();
@@ -148,6 +169,7 @@ public final class InMemorySmsQueue implements SmsQueuePort, SmsDispatchPort {
     @Override
     public int sentSince(UUID customerId, Instant since) {
         return (int) messages.values().stream().filter(queued -> queued.sms.customerId().equals(customerId))
+                .filter(queued -> !queued.sms.purpose().toTheBusiness())
                 .filter(queued -> queued.status == Status.SENDING
                         || (queued.status == Status.SENT && !queued.finishedAt.isBefore(since)))
                 .count();

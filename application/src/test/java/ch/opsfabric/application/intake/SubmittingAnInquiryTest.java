@@ -1,5 +1,9 @@
 package ch.opsfabric.application.intake;
 
+import java.util.List;
+import ch.opsfabric.application.port.out.SmsPurpose;
+import ch.opsfabric.application.port.out.EmailPurpose;
+import ch.opsfabric.application.port.out.OutboundSms;
 import static ch.opsfabric.application.fixtures.InquiryPost.MOBILE_E164;
 import static ch.opsfabric.application.fixtures.InquiryPost.aWizardPost;
 import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
@@ -22,7 +26,9 @@ import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.email.CustomerMail;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.tenant.Module;
@@ -70,11 +76,12 @@ class SubmittingAnInquiryTest {
 
     private SubmitInquiryService serviceStoringIn(TicketStorePort store) {
         var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
-        var intake = new TicketIntake(store, tickets, inbox, new SlaCalculator(new SwissPublicHolidays()), ids,
+        var alerts = new UrgentAlerts(smsQueue, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
+        var intake = new TicketIntake(store, tickets, inbox, alerts, new SlaCalculator(new SwissPublicHolidays()), ids,
                 (customer, ticket, now) -> Optional.empty());
         return new SubmitInquiryService(clock, transactions, tenants, intake,
                 new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"),
-                visits);
+                visits, new CustomerMail(emails, ids, Optional.of("mail.opsfabric.example")));
     }
 
     private Ticket onlyTicket() {
@@ -366,5 +373,80 @@ class SubmittingAnInquiryTest {
         public void update(Ticket ticket) {
             tickets.update(ticket);
         }
+    }
+
+    private static final PhoneNumber ALERT_PHONE = new PhoneNumber("+41798887766");
+
+    private List<OutboundSms> alerts() {
+        return smsQueue.messages().stream().filter(sms -> sms.purpose() == SmsPurpose.URGENT_ALERT).toList();
+    }
+
+    @Test
+    void an_urgent_request_sends_one_sms_to_the_business_alert_phone_at_once_even_in_quiet_hours() {
+        tenants.with(aTenant().withAlertPhone(ALERT_PHONE).build());
+        clock.set(Zurich.at("2026-03-10T23:30"));
+
+        var outcome = service().submit(aWizardPost().withUrgency("HIGH").build());
+
+        var alert = alerts().getFirst();
+        assertThat(alerts()).hasSize(1);
+        assertThat(alert.to()).isEqualTo(ALERT_PHONE);
+        assertThat(alert.ticketId()).isEqualTo(outcome.ticketId());
+        assertThat(alert.urgent()).isTrue();
+        assertThat(alert.dueAt()).isEqualTo(Zurich.at("2026-03-10T23:30"));
+        assertThat(alert.body()).startsWith("NOTFALL: Anna Meier, 076 456 78 90: Wasserhahn in der Küche tropft")
+                .endsWith("https://ops.example/dashboard/tickets/" + outcome.ticketId());
+    }
+
+    @Test
+    void a_request_that_is_not_urgent_sends_no_alert() {
+        tenants.with(aTenant().withAlertPhone(ALERT_PHONE).build());
+
+        service().submit(aWizardPost().withUrgency("MED").build());
+
+        assertThat(alerts()).isEmpty();
+    }
+
+    @Test
+    void a_business_without_an_alert_phone_gets_no_alert_sms() {
+        service().submit(aWizardPost().withUrgency("HIGH").build());
+
+        assertThat(alerts()).isEmpty();
+    }
+
+    @Test
+    void a_repeat_that_makes_the_open_ticket_urgent_sends_the_alert_and_a_further_urgent_repeat_none() {
+        tenants.with(aTenant().withAlertPhone(ALERT_PHONE).build());
+        service().submit(aWizardPost().withUrgency("MED").build());
+        clock.advance(Duration.ofHours(1));
+
+        service().submit(aWizardPost().withUrgency("HIGH").build());
+        clock.advance(Duration.ofHours(1));
+        service().submit(aWizardPost().withUrgency("HIGH").build());
+
+        assertThat(alerts()).hasSize(1);
+    }
+
+    @Test
+    void a_request_from_a_contact_with_an_email_and_no_mobile_number_is_confirmed_by_email() {
+        var outcome = service().submit(aWizardPost().withContactPhone("044 668 18 00")
+                .withContactEmail("anna.meier@example.ch").build());
+
+        assertThat(outcome.confirmationQueued()).isTrue();
+        assertThat(smsQueue.messages()).isEmpty();
+        assertThat(emails.emails()).filteredOn(email -> email.purpose() == EmailPurpose.CUSTOMER_CONFIRMATION)
+                .singleElement().satisfies(email -> {
+                    assertThat(email.to()).isEqualTo("anna.meier@example.ch");
+                    assertThat(email.replyTo()).isEqualTo("doerfler-ag+" + outcome.ticketId().toString()
+                            .replace("-", "").substring(0, 12) + "@mail.opsfabric.example");
+                    assertThat(email.body()).contains("Wir melden uns bis heute 12:00.");
+                });
+    }
+
+    @Test
+    void a_request_from_a_mobile_number_is_confirmed_by_sms_not_by_email() {
+        service().submit(aWizardPost().withContactEmail("anna.meier@example.ch").build());
+
+        assertThat(emails.emails()).noneMatch(email -> email.purpose() == EmailPurpose.CUSTOMER_CONFIRMATION);
     }
 }

@@ -62,6 +62,7 @@ final class BusinessFixture {
         return new Tenant(id, new TenantProfile("Dörfler AG", "doerfler-ag", new PhoneNumber("+41444435200"),
                 "info@doerfler.ch", new PhoneNumber("+41435000001"), "doerfler.ch", ZoneId.of("Europe/Zurich"), null,
                 active, new Modules(modules), new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)),
-                new SlaSettings(120, true, null), new ReviewSettings(googleReviewLink, reviewDelayHours), null, null, null, null));
+                new SlaSettings(120, true, null), new ReviewSettings(googleReviewLink, reviewDelayHours), null, null,
+                null, null, null));
     }
 }

@@ -1,5 +1,7 @@
 package ch.opsfabric.application.sms;
 
+import java.util.UUID;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import static ch.opsfabric.application.fixtures.TenantFixture.TENANT_ID;
 import static ch.opsfabric.application.fixtures.TenantFixture.aTenant;
 import static ch.opsfabric.application.fixtures.TicketFixture.CONTACT_MOBILE;
@@ -154,5 +156,31 @@ class HoldingSmsAtTheDailyCapTest {
         assertThat(withStatus(Status.PENDING)).isEqualTo(1);
         assertThat(world.queue.all()).filteredOn(queued -> queued.status() == Status.PENDING)
                 .singleElement().satisfies(queued -> assertThat(queued.lastError()).isEqualTo("timeout"));
+    }
+
+    @Test
+    void an_urgent_alert_to_the_business_goes_out_although_the_cap_is_reached_and_does_not_count_against_it() {
+        queuedThree();
+        world.dispatchAll();
+        var alertPhone = new PhoneNumber("+41798887766");
+
+        world.alertQueued(alertPhone, UUID.randomUUID());
+        world.dispatchAll();
+
+        assertThat(world.sender.received()).hasSize(3);
+        assertThat(world.sender.received().getLast().to()).isEqualTo(alertPhone);
+        assertThat(withStatus(Status.PENDING)).as("the customer's confirmation still waits").isEqualTo(1);
+    }
+
+    @Test
+    void sent_urgent_alerts_leave_the_customers_their_whole_daily_allowance() {
+        world.alertQueued(new PhoneNumber("+41798887766"), UUID.randomUUID());
+        world.alertQueued(new PhoneNumber("+41798887766"), UUID.randomUUID());
+        world.dispatchAll();
+
+        queuedThree();
+        world.dispatchAll();
+
+        assertThat(world.sender.received()).hasSize(4);
     }
 }

@@ -65,6 +65,14 @@ final class PumpingGuardWorld {
         return id;
     }
 
+    /** An urgent alert to the business's own alert phone, due now. */
+    UUID alertQueued(PhoneNumber alertPhone, UUID ticketId) {
+        var id = new UUID(0xA1E7L, ++nextId);
+        queue.alreadyQueued(new OutboundSms(id, TENANT_ID, ticketId, SmsPurpose.URGENT_ALERT, alertPhone, SMS_NUMBER,
+                "NOTFALL: Anna Meier", clock.instant(), clock.instant(), true, 0));
+        return id;
+    }
+
     void dispatchAll() {
         while (dispatcher.dispatchDue() > 0) {
             // drains like the background job

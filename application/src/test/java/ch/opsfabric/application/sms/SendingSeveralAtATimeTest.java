@@ -140,6 +140,11 @@ class SendingSeveralAtATimeTest {
         }
 
         @Override
+        public List<DueSms> claimDueToTheBusiness(UUID customerId, Instant now, int limit) {
+            throw new AssertionError("the cap is not reached here");
+        }
+
+        @Override
         public int sentSince(UUID customerId, Instant since) {
             return 0;
         }

@@ -51,12 +51,20 @@ class SupersedingHeldMessagesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SmsPurpose.class)
+    @EnumSource(value = SmsPurpose.class, names = "URGENT_ALERT", mode = EnumSource.Mode.EXCLUDE)
     void any_message_to_a_number_that_is_no_longer_the_tickets_contact_is_dropped(SmsPurpose purpose) {
         var corrected = new TicketNow(TicketStatus.NEW, Optional.of(CORRECTED_MOBILE));
 
         assertThat(Supersession.of(queued(purpose, TICKET_ID), since(corrected, false, false, false)))
                 .contains(SupersededReason.CONTACT_CHANGED);
+    }
+
+    @Test
+    void an_urgent_alert_to_the_business_goes_out_whatever_became_of_the_tickets_contact() {
+        var corrected = new TicketNow(TicketStatus.DONE, Optional.of(CORRECTED_MOBILE));
+
+        assertThat(Supersession.of(queued(SmsPurpose.URGENT_ALERT, TICKET_ID), since(corrected, true, true, true)))
+                .isEmpty();
     }
 
     @Test

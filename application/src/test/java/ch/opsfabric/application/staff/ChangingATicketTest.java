@@ -14,14 +14,19 @@ import ch.opsfabric.application.fakes.DirectTransactions;
 import ch.opsfabric.application.fakes.InMemoryOptOuts;
 import ch.opsfabric.application.fakes.InMemorySmsQueue;
 import ch.opsfabric.application.sms.Confirmations;
+import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.application.port.in.ChangeOutcome;
 import ch.opsfabric.application.port.in.ChangeTicketCommand;
 import ch.opsfabric.application.port.in.Edit;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.application.port.out.ActiveMemberPort.ActiveMember;
+import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.ticket.Actor;
+import ch.opsfabric.domain.phone.PhoneNumber;
+import ch.opsfabric.domain.tenant.ChannelSettings;
+import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
@@ -220,7 +225,7 @@ class ChangingATicketTest {
                 new Confirmations(queue, optOuts, UUID::randomUUID, new LibphonenumberPlan()),
                 (customer, id) -> customer.equals(DOERFLER.id()) ? Optional.ofNullable(people.get(id))
                         : Optional.empty(),
-                tickets);
+                tickets, alerts());
     }
 
     private Ticket stored(StaffFixtures.TicketBuilder builder) {
@@ -233,6 +238,62 @@ class ChangingATicketTest {
         return new CommandBuilder(ticket.id());
     }
 
+    private static final PhoneNumber ALERT_PHONE = new PhoneNumber("+41798887766");
+    private static final Tenant ALERTED = new Tenant(DOERFLER.id(), DOERFLER.profile().withChannels(
+            new ChannelSettings(20, ALERT_PHONE)));
+
+    private UrgentAlerts alerts() {
+        return new UrgentAlerts(queue, UUID::randomUUID, "https://ops.example/dashboard/tickets",
+                new LibphonenumberPlan());
+    }
+
+    private List<OutboundSms> alertsQueued() {
+        return queue.messages().stream().filter(sms -> sms.purpose() == SmsPurpose.URGENT_ALERT).toList();
+    }
+
+    @Test
+    void staff_making_a_ticket_urgent_send_one_sms_to_the_business_alert_phone() {
+        var ticket = stored(aTicket().withUrgency(Urgency.MED));
+
+        service.change(ALERTED, CLERK, command(ticket).urgency("HIGH").build());
+
+        assertThat(tickets.byId(ticket.id()).urgency()).isEqualTo(Urgency.HIGH);
+        assertThat(alertsQueued()).singleElement().satisfies(alert -> {
+            assertThat(alert.to()).isEqualTo(ALERT_PHONE);
+            assertThat(alert.urgent()).isTrue();
+        });
+        assertThat(tickets.eventsOf(ticket.id())).extracting(TicketEvent::type).contains(EventType.URGENCY_CHANGED);
+    }
+
+    @Test
+    void staff_lowering_the_urgency_send_no_alert() {
+        var ticket = stored(aTicket().withUrgency(Urgency.HIGH));
+
+        service.change(ALERTED, CLERK, command(ticket).urgency("MED").build());
+
+        assertThat(tickets.byId(ticket.id()).urgency()).isEqualTo(Urgency.MED);
+        assertThat(alertsQueued()).isEmpty();
+    }
+
+    @Test
+    void a_ticket_made_urgent_twice_alerts_once() {
+        var ticket = stored(aTicket().withUrgency(Urgency.MED));
+
+        service.change(ALERTED, CLERK, command(ticket).urgency("HIGH").build());
+        service.change(ALERTED, CLERK, command(ticket).urgency("MED").build());
+        service.change(ALERTED, CLERK, command(ticket).urgency("HIGH").build());
+
+        assertThat(alertsQueued()).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_urgency_is_refused_naming_the_field() {
+        var ticket = stored(aTicket());
+
+        assertThatThrownBy(() -> command(ticket).urgency("SOFORT").build())
+                .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.field()).isEqualTo("urgency"));
+    }
+
     /** A PATCH body, field by field; fields not named are left as they are. */
     private static final class CommandBuilder {
 
@@ -242,6 +303,7 @@ class ChangingATicketTest {
         private Edit<String> contactPhone = Edit.keep();
         private Edit<String> summary = Edit.keep();
         private Edit<String> assignedTo = Edit.keep();
+        private Edit<String> urgency = Edit.keep();
 
         CommandBuilder(UUID ticketId) {
             this.ticketId = ticketId;
@@ -267,6 +329,11 @@ class ChangingATicketTest {
             return this;
         }
 
+        CommandBuilder urgency(String urgency) {
+            this.urgency = Edit.replace(urgency);
+            return this;
+        }
+
         CommandBuilder summary(String summary) {
             this.summary = Edit.replace(summary);
             return this;
@@ -274,7 +341,7 @@ class ChangingATicketTest {
 
         ChangeTicketCommand build() {
             return new ChangeTicketCommand(ticketId, status, scheduledAt, Edit.keep(), contactPhone, Edit.keep(),
-                    summary, assignedTo);
+                    summary, assignedTo, urgency);
         }
     }
 }

@@ -32,13 +32,14 @@ import java.util.regex.Pattern;
  * @param reviews       the review requests; the defaults (none without a link) when null
  * @param missedCall    the missed-call recovery; the defaults when null
  * @param dailySmsCap   how many SMS a day before further ones are held; 300 when null
+ * @param channels      call forwarding and urgent alerts; the defaults when null
  * @param assignment    who gets a new ticket; {@link Assignment#OFF} when null
  */
 public record TenantProfile(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,
                             String websiteDomain, ZoneId timezone, Plan plan, boolean active, Modules modules,
                             QuietHours quietHours, SlaSettings sla, ReviewSettings reviews,
-                            MissedCallSettings missedCall, DailySmsCap dailySmsCap, Map<String, Object> config,
-                            Assignment assignment) {
+                            MissedCallSettings missedCall, DailySmsCap dailySmsCap, ChannelSettings channels,
+                            Map<String, Object> config, Assignment assignment) {
 
     public static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Europe/Zurich");
     public static final LocalTime DEFAULT_QUIET_HOURS_START = QuietHours.DEFAULT.start();
@@ -77,30 +78,45 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         reviews = reviews == null ? ReviewSettings.DEFAULTS : reviews;
         missedCall = missedCall == null ? MissedCallSettings.DEFAULTS : missedCall;
         dailySmsCap = dailySmsCap == null ? DailySmsCap.DEFAULT : dailySmsCap;
+        channels = channels == null ? ChannelSettings.DEFAULTS : channels;
         config = Maps.frozen(config);
         assignment = assignment == null ? Assignment.OFF : assignment;
+    }
+
+    /** A profile with the default call forwarding, no urgent alerts and no assignment. */
+    public TenantProfile(String name, String slug, PhoneNumber phone, String email, PhoneNumber smsNumber,
+                         String websiteDomain, ZoneId timezone, Plan plan, boolean active, Modules modules,
+                         QuietHours quietHours, SlaSettings sla, ReviewSettings reviews,
+                         MissedCallSettings missedCall, DailySmsCap dailySmsCap, Map<String, Object> config) {
+        this(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active, modules, quietHours, sla,
+                reviews, missedCall, dailySmsCap, null, config, null);
     }
 
     /** A profile with every optional setting at its default. */
     public static TenantProfile withDefaults(String name, String slug, String email) {
         return new TenantProfile(name, slug, null, email, null, null, null, null, true, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The same business reachable under other numbers. */
     public TenantProfile withNumbers(PhoneNumber newPhone, PhoneNumber newSmsNumber) {
         return new TenantProfile(name, slug, newPhone, email, newSmsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config, assignment);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, channels, config, assignment);
     }
 
     public TenantProfile withEmail(String newEmail) {
         return new TenantProfile(name, slug, phone, newEmail, smsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, dailySmsCap, config, assignment);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, channels, config, assignment);
+    }
+
+    public TenantProfile withChannels(ChannelSettings newChannels) {
+        return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active,
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, newChannels, config, assignment);
     }
 
     public TenantProfile withConfig(Map<String, Object> newConfig) {
         return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active,
-                modules, quietHours, sla, reviews, missedCall, dailySmsCap, newConfig, assignment);
+                modules, quietHours, sla, reviews, missedCall, dailySmsCap, channels, newConfig, assignment);
     }
 
     /** When this business's non-urgent messages may go out. */

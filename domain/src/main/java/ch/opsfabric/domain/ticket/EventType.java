@@ -11,7 +11,7 @@ public enum EventType {
     SMS_REFUSED,
     REVIEW_REQUESTED, REVIEW_CLICKED, ESCALATED,
     /** Staff corrections and appointments (staff API); old and new value are the stored values. */
-    CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED,
+    CONTACT_CHANGED, SUMMARY_CHANGED, APPOINTMENT_CHANGED, URGENCY_CHANGED,
     /** Old and new value are staff member ids (null: nobody). */
     ASSIGNMENT_CHANGED,
     /** An internal note; the new value is its text, which never reaches the customer. */

@@ -163,6 +163,19 @@ public record Ticket(UUID id, UUID customerId, TicketSource source, TicketStatus
                 List.of(TicketEvent.of(id, EventType.SUMMARY_CHANGED, summary, text, now)));
     }
 
+    /**
+     * Staff judge how urgent the request is, either way; the event keeps the old urgency. A ticket
+     * they make urgent is told to the business's alert phone like any other.
+     */
+    public Edited changeUrgency(Urgency changed, Instant now) {
+        Objects.requireNonNull(changed, "changed");
+        if (changed == urgency) {
+            return new Edited(this, List.of());
+        }
+        return new Edited(withUrgency(changed).changedAt(now),
+                List.of(TicketEvent.of(id, EventType.URGENCY_CHANGED, urgency.name(), changed.name(), now)));
+    }
+
     /** @param events empty when the correction changed nothing, which then leaves no trace */
     public record Edited(Ticket ticket, List<TicketEvent> events) {
 

@@ -86,7 +86,8 @@ final class MissedCallTenant {
                 ZoneId.of("Europe/Zurich"), Plan.STARTER, active, new Modules(modules),
                 new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)), new SlaSettings(120, true, null),
                 new ReviewSettings(null, 2),
-                new MissedCallSettings(delaySeconds, dedupeMinutes, dailySmsLimit, blocklistThreshold), null, Map.of(), null);
+                new MissedCallSettings(delaySeconds, dedupeMinutes, dailySmsLimit, blocklistThreshold), null, null,
+                Map.of(), null);
         return new Tenant(UUID.fromString("0b6f2c1e-5d4a-4f3e-9a8b-7c6d5e4f3a2b"), profile);
     }
 }

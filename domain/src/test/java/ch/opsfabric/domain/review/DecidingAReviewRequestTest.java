@@ -37,7 +37,8 @@ class DecidingAReviewRequestTest {
     private static Tenant tenantWithReviewLink() {
         var defaults = TenantProfile.withDefaults("Dörfler AG", "doerfler-ag", "info@doerfler.ch");
         var profile = new TenantProfile(defaults.name(), defaults.slug(), null, defaults.email(), null, null, ZURICH,
-                null, true, null, null, null, new ReviewSettings("https://g.page/r/doerfler/review", 2), null, null, null, null);
+                null, true, null, null, null, new ReviewSettings("https://g.page/r/doerfler/review", 2), null, null,
+                null, null, null);
         return new Tenant(UUID.randomUUID(), profile);
     }
 

@@ -91,6 +91,6 @@ final class TenantProfileFixture {
         return new TenantProfile(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active, modules,
                 quietHoursStart == null || quietHoursEnd == null ? null : new QuietHours(quietHoursStart, quietHoursEnd),
                 new SlaSettings(slaResponseMinutes, slaPauseWeekends, canton),
-                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, null, config, null);
+                new ReviewSettings(googleReviewLink, reviewDelayHours), missedCall, null, null, config, null);
     }
 }

@@ -1,6 +1,8 @@
 package ch.opsfabric.adapters.http.webhook;
 
 import ch.opsfabric.application.port.in.CallCommand;
+import ch.opsfabric.application.port.in.CallForwarding;
+import ch.opsfabric.application.port.in.EmailCommand;
 import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.DeliveryReport;
 import io.micronaut.core.order.Ordered;
@@ -55,6 +57,19 @@ public interface ProviderWebhooks extends Ordered {
     /** An inbound call (the telephony webhook). */
     default CallCommand call(Webhook webhook) {
         throw new MalformedWebhook(name() + " sends no call webhooks");
+    }
+
+    /**
+     * The provider's answer to an incoming call that puts it through to the business and reports its
+     * outcome to {@code outcomeUrl} (the missed-call webhook).
+     */
+    default String forwardingAnswer(CallForwarding forwarding, String outcomeUrl) {
+        throw new MalformedWebhook(name() + " forwards no calls");
+    }
+
+    /** An e-mail a customer sent to a business's inbound address. */
+    default EmailCommand email(Webhook webhook) {
+        throw new MalformedWebhook(name() + " sends no e-mails");
     }
 
     /** An SMS a customer sent to a business. */

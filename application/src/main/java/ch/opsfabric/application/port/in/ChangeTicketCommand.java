@@ -5,6 +5,7 @@ import static ch.opsfabric.domain.InvalidValue.require;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.TicketStatus;
+import ch.opsfabric.domain.ticket.Urgency;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,10 +24,11 @@ import java.util.function.Consumer;
  * @param scheduledAt the appointment as an ISO-8601 instant; needed when the status becomes SCHEDULED
  * @param assignedTo  a staff member's id, or null for nobody; whether that is an active member of the business
  *                    is decided against the stored people
+ * @param urgency     LOW, MED or HIGH, by name
  */
 public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<String> scheduledAt,
                                   Edit<String> contactName, Edit<String> contactPhone, Edit<String> contactEmail,
-                                  Edit<String> summary, Edit<String> assignedTo) {
+                                  Edit<String> summary, Edit<String> assignedTo, Edit<String> urgency) {
 
     public ChangeTicketCommand {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -37,6 +39,7 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         contactEmail = orKeep(contactEmail);
         summary = orKeep(summary);
         assignedTo = orKeep(assignedTo);
+        urgency = orKeep(urgency);
         require(!(status instanceof Edit.Replace<String>(var value)) || value != null, "status", "must not be null");
         check(status, ChangeTicketCommand::parseStatus);
         require(!(scheduledAt instanceof Edit.Replace<String>(var value)) || value != null, "scheduled_at",
@@ -47,6 +50,8 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         check(contactPhone, ChangeTicketCommand::parsePhone);
         check(contactEmail, email -> require(email.isBlank() || ContactFields.isEmailAddress(email),
                 "contact_email", "must be an e-mail address"));
+        require(!(urgency instanceof Edit.Replace<String>(var value)) || value != null, "urgency", "must not be null");
+        check(urgency, ChangeTicketCommand::parseUrgency);
         check(summary, text -> require(text.length() <= ContactFields.MAX_SUMMARY_LENGTH, "summary",
                 "must be at most " + ContactFields.MAX_SUMMARY_LENGTH + " characters"));
         check(assignedTo, ChangeTicketCommand::parseStaffMemberId);
@@ -69,6 +74,10 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         return Optional.ofNullable(status.map(ChangeTicketCommand::parseStatus).appliedTo(null));
     }
 
+    public Optional<Urgency> targetUrgency() {
+        return Optional.ofNullable(urgency.map(ChangeTicketCommand::parseUrgency).appliedTo(null));
+    }
+
     public Optional<Instant> appointment() {
         return Optional.ofNullable(scheduledAt.map(ChangeTicketCommand::parseInstant).appliedTo(null));
     }
@@ -88,6 +97,14 @@ public record ChangeTicketCommand(UUID ticketId, Edit<String> status, Edit<Strin
         } catch (IllegalArgumentException unknown) {
             throw new InvalidValue("status", "must be one of " + Arrays.toString(TicketStatus.values()) + ": " + name);
         }
+    }
+
+    private static Urgency parseUrgency(String name) {
+        var urgency = Urgency.valueOfOrNull(name.strip().toUpperCase(Locale.ROOT));
+        if (urgency == null) {
+            throw new InvalidValue("urgency", "must be one of " + Arrays.toString(Urgency.values()) + ": " + name);
+        }
+        return urgency;
     }
 
     private static Instant parseInstant(String text) {

@@ -10,9 +10,18 @@ import java.util.UUID;
  *
  * @param ticketId null for e-mails about no ticket
  * @param attempts how many times delivery was started, counting the current one
+ * @param replyTo    where an answer should go; null for the sender's address
+ * @param attachment the one file it carries; null for none
  */
 public record OutboundEmail(UUID id, UUID customerId, UUID ticketId, EmailPurpose purpose, String to, String subject,
-                            String body, Instant queuedAt, Instant dueAt, int attempts) {
+                            String body, Instant queuedAt, Instant dueAt, int attempts, String replyTo,
+                            EmailAttachment attachment) {
+
+    /** An e-mail without a file whose answer goes to the sender's address. */
+    public OutboundEmail(UUID id, UUID customerId, UUID ticketId, EmailPurpose purpose, String to, String subject,
+                         String body, Instant queuedAt, Instant dueAt, int attempts) {
+        this(id, customerId, ticketId, purpose, to, subject, body, queuedAt, dueAt, attempts, null, null);
+    }
 
     public OutboundEmail {
         Objects.requireNonNull(id, "id");

@@ -5,7 +5,15 @@ public interface SendEmailPort {
 
     EmailResult send(EmailMessage message);
 
-    record EmailMessage(String to, String subject, String body) {
+    /**
+     * @param replyTo    where an answer should go; null for the sender's address
+     * @param attachment the one file it carries; null for none
+     */
+    record EmailMessage(String to, String subject, String body, String replyTo, EmailAttachment attachment) {
+
+        public EmailMessage(String to, String subject, String body) {
+            this(to, subject, body, null, null);
+        }
     }
 
     sealed interface EmailResult {

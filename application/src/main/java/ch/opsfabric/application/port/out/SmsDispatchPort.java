@@ -21,7 +21,13 @@ public interface SmsDispatchPort {
     List<DueSms> claimDue(UUID customerId, Instant now, int limit);
 
     /**
-     * How many of the tenant's messages went out since {@code since} or are in flight, for its daily cap. Run in the
+     * Like {@link #claimDue}, but only messages {@link SmsPurpose#toTheBusiness() to the business itself},
+     * which the daily cap does not hold: claimed when the cap is reached.
+     */
+    List<DueSms> claimDueToTheBusiness(UUID customerId, Instant now, int limit);
+
+    /**
+     * How many of the tenant's messages to customers went out since {@code since} or are in flight, for its daily cap. Run in the
      * claim's transaction before the claim: it also holds off every other claim for this tenant until that
      * transaction ends, so two dispatchers never both spend the last of the cap.
      */

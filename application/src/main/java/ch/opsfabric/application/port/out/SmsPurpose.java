@@ -6,7 +6,17 @@ import java.util.Locale;
 public enum SmsPurpose {
     CONFIRMATION, MISSED_CALL, WIZARD_LINK, APPOINTMENT, REVIEW_REQUEST, OPT_OUT_CONFIRMATION, OPT_IN_CONFIRMATION,
     /** Staff write to the customer (POST /api/tickets/{id}/messages). */
-    STAFF_MESSAGE;
+    STAFF_MESSAGE,
+    /** An urgent request, told to the business's own alert phone; at most one per ticket. */
+    URGENT_ALERT;
+
+    /**
+     * Whether it goes to the business itself, not to a customer: no opt-out and no daily cap concern
+     * it, and the ticket's contact changing does not make it wrong.
+     */
+    public boolean toTheBusiness() {
+        return this == URGENT_ALERT;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,6 +10,14 @@ public interface SmsQueuePort {
 
     void enqueue(OutboundSms sms);
 
+    /**
+     * Queues a message of a purpose that goes at most once per ticket ({@link SmsPurpose#URGENT_ALERT}),
+     * unless its ticket already has one: the store decides, so two instances never queue it twice.
+     *
+     * @return whether it was queued
+     */
+    boolean enqueueOncePerTicket(OutboundSms sms);
+
     /** What was already queued or sent for this ticket with this purpose (failed and cancelled excluded). */
     List<QueuedText> queuedFor(UUID ticketId, SmsPurpose purpose);
 

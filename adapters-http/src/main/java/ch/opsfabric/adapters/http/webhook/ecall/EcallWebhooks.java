@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.http.webhook.ecall;
 
 import ch.opsfabric.adapters.http.webhook.ProviderWebhooks;
+import ch.opsfabric.adapters.http.webhook.SharedKey;
 import ch.opsfabric.adapters.http.webhook.Webhook;
 import ch.opsfabric.application.port.in.ReplyCommand;
 import ch.opsfabric.application.port.out.DeliveryReport;
@@ -9,9 +10,6 @@ import ch.opsfabric.domain.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +74,7 @@ final class EcallWebhooks implements ProviderWebhooks {
             return Optional.of(unsetSecret());
         }
         var key = request.getParameters().get("key");
-        return key != null && sameInConstantTime(key, settings.webhookSecret()) ? Optional.empty()
+        return SharedKey.matches(key, settings.webhookSecret()) ? Optional.empty()
                 : Optional.of("the callback does not carry the eCall webhook key");
     }
 
@@ -104,16 +102,5 @@ final class EcallWebhooks implements ProviderWebhooks {
         return Webhook.inProviderTerms(NOTIFICATION_FIELDS, () -> new DeliveryReport(webhook.text("JobID"),
                 Optional.of(delivered ? DeliveryReport.State.DELIVERED : DeliveryReport.State.UNDELIVERED),
                 delivered ? null : code + (resultText == null ? "" : " " + resultText), reason));
-    }
-
-    /** Both sides hashed first, so neither the content nor the length of the key leaks through timing. */
-    private static boolean sameInConstantTime(String presented, String configured) {
-        try {
-            var sha256 = MessageDigest.getInstance("SHA-256");
-            var expected = sha256.digest(configured.getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(sha256.digest(presented.strip().getBytes(StandardCharsets.UTF_8)), expected);
-        } catch (NoSuchAlgorithmException everyJdkHasIt) {
-            throw new IllegalStateException(everyJdkHasIt);
-        }
     }
 }

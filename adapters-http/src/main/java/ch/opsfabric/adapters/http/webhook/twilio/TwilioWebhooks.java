@@ -4,6 +4,7 @@ import ch.opsfabric.adapters.http.webhook.ProviderWebhooks;
 import ch.opsfabric.adapters.http.webhook.Webhook;
 import ch.opsfabric.application.port.PublicAddress;
 import ch.opsfabric.application.port.in.CallCommand;
+import ch.opsfabric.application.port.in.CallForwarding;
 import ch.opsfabric.application.port.out.CallOutcome;
 import ch.opsfabric.application.port.out.ReportedStatus;
 import ch.opsfabric.application.port.in.ReplyCommand;
@@ -100,6 +101,18 @@ final class TwilioWebhooks implements ProviderWebhooks {
         return Webhook.inProviderTerms(CALL_FIELDS, () -> new CallCommand(webhook.text("CallSid"),
                 webhook.text("From"), webhook.text("To"), outcome(callStatus, dialCallStatus),
                 new ReportedStatus(callStatus, dialCallStatus)));
+    }
+
+    /**
+     * TwiML's {@code <Dial>}: rings the business's phone for {@code ring_seconds}, showing the caller's
+     * number (Dial's default caller id), and posts the call with its {@code DialCallStatus} to the
+     * missed-call webhook when the dial leg ends (Dial's default method is POST).
+     */
+    @Override
+    public String forwardingAnswer(CallForwarding forwarding, String outcomeUrl) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial timeout=\"" + forwarding.ringSeconds()
+                + "\" action=\"" + Xml.attribute(outcomeUrl) + "\">"
+                + Xml.text(forwarding.businessPhone().e164()) + "</Dial></Response>";
     }
 
     @Override

@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.opsfabric.adapters.http.webhook.Webhook;
 import ch.opsfabric.application.port.PublicAddress;
+import ch.opsfabric.application.port.in.CallForwarding;
 import ch.opsfabric.application.port.out.CallOutcome;
 import ch.opsfabric.application.port.out.ReportedStatus;
 import ch.opsfabric.application.port.out.DeliveryReport.State;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.phone.PhoneNumber;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -186,5 +190,41 @@ class TwilioWebhooksTest {
         var body = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+    }
+
+    /**
+     * Twilio's OpenAPI description lists every status a call (and so a Dial leg) can report; each is
+     * read as docs/domain-rules.md says: nobody reached is missed, completed is answered, the rest other.
+     */
+    @Test
+    void every_call_status_in_twilios_openapi_description_is_read_as_missed_answered_or_other() throws Exception {
+        var url = getClass().getClassLoader().getResource("provider-contracts/twilio_api_v2010.json");
+        assertThat(url).as("Twilio's OpenAPI description on the test class path").isNotNull();
+        JsonNode document;
+        try (var in = url.openStream()) {
+            document = JSON.readValue(in, JsonNode.class);
+        }
+        var statuses = new ArrayList<String>();
+        document.get("components").get("schemas").get("call_enum_status").get("enum").values()
+                .forEach(status -> statuses.add(status.getStringValue()));
+
+        assertThat(statuses).contains("no-answer", "busy", "failed", "completed");
+        for (var status : statuses) {
+            var expected = switch (status) {
+                case "no-answer", "busy", "failed" -> CallOutcome.MISSED;
+                case "completed" -> CallOutcome.ANSWERED;
+                default -> CallOutcome.OTHER;
+            };
+            assertThat(twilio.call(form(call("in-progress", status))).outcome()).as(status).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void forwarding_answers_twiml_dialling_the_business_for_its_ring_seconds_with_the_escaped_action_url() {
+        var answer = twilio.forwardingAnswer(new CallForwarding(
+                new PhoneNumber("+41444435200"), 25), "https://ops.example/a?b=1&c=2");
+
+        assertThat(answer).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial timeout=\"25\" "
+                + "action=\"https://ops.example/a?b=1&amp;c=2\">+41444435200</Dial></Response>");
     }
 }
