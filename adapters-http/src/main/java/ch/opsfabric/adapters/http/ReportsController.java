@@ -21,8 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** A business's monthly figures, for its staff; scoped to the token's business like the rest of the staff API. */
 @Controller("/api/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "reports", description = "Monthly figures (Authorization: Bearer <staff token>)")
+@Tag(name = "reports", description = "Monthly figures (Authorization: Bearer <API token>, or a signed-in session)")
 @SecurityRequirement(name = OpenApiDocument.STAFF_TOKEN)
+@SecurityRequirement(name = OpenApiDocument.STAFF_SESSION)
 class ReportsController {
 
     private final MonthlyReportUseCase reports;

@@ -18,6 +18,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.HashMap;
@@ -60,12 +63,20 @@ class StaffPagesController {
                 .orElseGet(() -> HttpResponse.seeOther(LOGIN));
     }
 
+    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "signInPage", summary = "The sign-in form (sets the form cookie)")
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<?> loginPage(HttpRequest<?> request) {
         return form(request, HttpStatus.OK, "staff/login", Map.of());
     }
 
+    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "signIn", summary = "Sign in with email and password",
             description = "303 to /app with the session cookie, or 401 and the form with one answer for every refusal.")
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -107,6 +118,10 @@ class StaffPagesController {
         return setPassword(request, token, "invite", fields(form));
     }
 
+    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "resetPage", summary = "The form to set a new password through a reset link",
             description = "404 when the link no longer opens.")
     @Get(value = "/reset/{token}", produces = MediaType.TEXT_HTML)
@@ -114,6 +129,10 @@ class StaffPagesController {
         return passwordPage(request, token, "reset");
     }
 
+    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "resetPassword", summary = "Set the new password",
             description = "303 to /app, signed in; the person's other sessions end.")
     @Post(value = "/reset/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -122,12 +141,20 @@ class StaffPagesController {
         return setPassword(request, token, "reset", fields(form));
     }
 
+    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "forgotPage", summary = "The form to ask for a reset link")
     @Get(value = "/forgot", produces = MediaType.TEXT_HTML)
     HttpResponse<?> forgotPage(HttpRequest<?> request) {
         return form(request, HttpStatus.OK, "staff/forgot", Map.of());
     }
 
+    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "requestReset", summary = "E-mail a reset link (valid 1 hour)",
             description = "To the address, if it is someone's; the same page either way.")
     @Post(value = "/forgot", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

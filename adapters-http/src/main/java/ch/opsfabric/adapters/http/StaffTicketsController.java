@@ -39,8 +39,9 @@ import java.util.UUID;
  */
 @Controller("/api/tickets")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "staff", description = "A business's tickets, for its staff (Authorization: Bearer <staff token>)")
+@Tag(name = "staff", description = "A business's tickets, for its staff (Authorization: Bearer <API token>, or a signed-in session)")
 @SecurityRequirement(name = OpenApiDocument.STAFF_TOKEN)
+@SecurityRequirement(name = OpenApiDocument.STAFF_SESSION)
 @ApiResponse(responseCode = "401", description = "missing, unknown or revoked staff token",
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 class StaffTicketsController {

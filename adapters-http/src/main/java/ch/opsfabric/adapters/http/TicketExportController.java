@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "staff")
 @SecurityRequirement(name = OpenApiDocument.STAFF_TOKEN)
+@SecurityRequirement(name = OpenApiDocument.STAFF_SESSION)
 class TicketExportController {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketExportController.class);
