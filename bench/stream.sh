@@ -59,10 +59,9 @@ WRK=$(wrk -t1 -c"$CONNECTIONS" -d"$((SECONDS_RUN + WARMUP))s" --latency -s bench
 CPU_AFTER=$(ticks)
 wait $CLIENTS_PID || true
 RSS_MAX=$(sort -n "$LOG.rss" | tail -1)
-HEAP_USED=$(curl -s "http://localhost:$PORT/prometheus" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {print int(s / 1048576)}')
 echo "intake: $(echo "$WRK" | awk '/Requests\/sec/ {print $2}') req/s, p99 $(echo "$WRK" | awk '$1 == "99%" {print $2}'), non-2xx $(echo "$WRK" | awk '/Non-2xx/ {print $NF}' | grep . || echo 0)"
 grep -v "streams open\|READY" "$CLIENT_OUT"
-echo "instance: RSS max $((RSS_MAX / 1024)) MiB (heap in use at the end $HEAP_USED MiB); CPU $(python3 -c "print(round(($CPU_AFTER - $CPU_BEFORE) / $(getconf CLK_TCK) / $((SECONDS_RUN + WARMUP)), 2))") cores on average"
+echo "instance: RSS max $((RSS_MAX / 1024)) MiB; CPU $(python3 -c "print(round(($CPU_AFTER - $CPU_BEFORE) / $(getconf CLK_TCK) / $((SECONDS_RUN + WARMUP)), 2))") cores on average"
 
 # What the stream costs intake: exactly the SQL one intake commits (bench/intake.sql), as the service's
 # role, with and without the trigger that copies its event into the stream. One business takes all of it,

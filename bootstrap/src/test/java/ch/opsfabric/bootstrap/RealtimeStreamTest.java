@@ -153,6 +153,22 @@ class RealtimeStreamTest extends ServiceTest {
     }
 
     @Test
+    void assigning_a_ticket_is_an_update_naming_the_assignee() {
+        var staff = business();
+        var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+        var beat = StaffMembers.add(rows, staff.id(), "Beat", true);
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            assertThat(staff.staff().patch(ticket, Map.of("assigned_to", beat.toString())).status()).isEqualTo(200);
+
+            var event = stream.next(PATIENCE);
+
+            assertThat(event.name()).isEqualTo("ticket.updated");
+            assertThat(event.data()).containsEntry("change", "assignment_changed")
+                    .containsEntry("assigned_to", beat.toString()).containsEntry("ticket_id", ticket);
+        }
+    }
+
+    @Test
     void an_event_names_the_assignee_the_transaction_left_on_the_ticket() {
         var staff = business();
         var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));

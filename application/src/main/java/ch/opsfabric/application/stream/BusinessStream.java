@@ -39,15 +39,16 @@ final class BusinessStream {
     }
 
     synchronized void attach(StreamHub.OpenStream stream, OptionalLong lastEventId) {
+        var latest = cursor < 0 || lastEventId.isPresent()
+                ? transactions.forTenant(tenantId, () -> events.latest(tenantId)) : cursor;
         if (cursor < 0) {
-            cursor = transactions.forTenant(tenantId, () -> events.latest(tenantId));
+            cursor = latest;
         }
         stream.position = cursor;
         if (lastEventId.isPresent()) {
             // An id the business never reached (kept by a client across a restore of the database, say)
             // counts as its latest, or the client would wait for events it will never be sent.
-            stream.position = Math.min(lastEventId.getAsLong(),
-                    transactions.forTenant(tenantId, () -> events.latest(tenantId)));
+            stream.position = Math.min(lastEventId.getAsLong(), latest);
             var missed = read(stream.position, replayLimit);
             for (var event : missed) {
                 if (!stream.client.offer(event)) {
