@@ -12,7 +12,7 @@ PORT=${BENCH_PORT:-18081}
 LOG=$(mktemp /tmp/opsfabric-hostile.XXXXXX.log)
 
 [ -f bootstrap/target/opsfabric.jar ] || ./mvnw -q -DskipTests package
-OPSFABRIC_RATE_LIMIT_PUBLIC=100000000/1s ADMIN_TOKEN=hostile-admin CRON_SECRET=hostile-cron TWILIO_AUTH_TOKEN=hostile-twilio ECALL_WEBHOOK_SECRET=hostile-ecall \
+OPSFABRIC_RATE_LIMIT_PUBLIC=100000000/1s ADMIN_TOKEN=hostile-admin CRON_SECRET=hostile-cron TWILIO_AUTH_TOKEN=hostile-twilio ECALL_WEBHOOK_SECRET=hostile-ecall EMAIL_WEBHOOK_SECRET=hostile-email INBOUND_EMAIL_DOMAIN=inbound.example \
     OPSFABRIC_DATA_DIR=throwaway MICRONAUT_SERVER_PORT=$PORT "$JAVA_HOME/bin/java" @bootstrap/jvm.options -jar bootstrap/target/opsfabric.jar >"$LOG" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT

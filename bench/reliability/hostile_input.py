@@ -6,11 +6,12 @@ Usage: hostile_input.py BASE_URL PSQL_URL [COUNT] [SEED]
 Every request is built to be refused: unknown businesses, wrong types, broken encodings, injection
 strings, traversal in tokens, forged Twilio signatures, wrong or missing bearer tokens, text with NUL
 or unpaired surrogates sent to the demo business (which exists, so only the text can refuse it), and
-headers far over the server's limit. The script fails (exit 1) when any answer is a 5xx, when an
-error answer is not JSON (or TwiML), when an answer lacks X-Content-Type-Options: nosniff, when a
-refused request changed a single row, or when /health is not UP afterwards. An over-long header is
-answered by the HTTP decoder itself (413 in Micronaut 4.10; 431 or 400 accepted too), before the
-service's filters, so without their headers.
+headers far over the server's limit; and the routes of people (tokens, staff members, sign-in, reset),
+the conversation (notes, messages), the stream, the customer pages and the e-mail webhook. The script
+fails (exit 1) when any answer is a 5xx, when an error answer is not JSON (or TwiML, or a German HTML
+page on a page route), when an answer lacks X-Content-Type-Options: nosniff, when a refused request
+changed a single row, or when /health is not UP afterwards. An over-long header is answered before
+the service's filters (431, with the same headers; 400 or 413 accepted too).
 """
 import http.client
 import json
@@ -32,7 +33,11 @@ UNSTORABLE_JSON = ["\\u0000", "a\\u0000b", "\\ud800", "x\\udfffy", "\\udc00\\ud8
 # The same in a form or a query: NUL, and the UTF-8 bytes a surrogate would have (invalid UTF-8).
 UNSTORABLE_FORM = ["%00", "a%00b", "%ED%A0%80", "x%ED%BF%BFy", "%C0%80"]
 TABLES = ["customers", "tickets", "ticket_events", "sms_log", "outbound_sms", "outbound_email", "calls",
-          "staff_tokens", "blocklist", "sms_opt_outs", "undeliverable_numbers"]
+          "staff_tokens", "blocklist", "sms_opt_outs", "undeliverable_numbers", "staff_members", "staff_sessions",
+          "staff_access_links", "staff_sign_in_failures", "inbound_emails", "stream_events", "early_delivery_reports",
+          "wizard_visits"]
+# Routes answered with German HTML pages (errors included), not JSON.
+PAGES = ("/app/", "/nobody", "/demo/anfrage")
 
 
 def row_count(psql_url):
@@ -93,8 +98,63 @@ def unstorable_form(rng, names):
     return "&".join("%s=%s" % (name, rng.choice(UNSTORABLE_FORM + ["1"])) for name in names).encode()
 
 
+def postmark(rng):
+    body = {"From": rng.choice(["kunde@example.ch", nasty(rng), wrong_type(rng)]), "To": rng.choice([
+        "demo@inbound.example", nasty(rng), wrong_type(rng)]), "Subject": nasty(rng), "TextBody": nasty(rng),
+        "HtmlBody": rng.choice(["<p>" + nasty(rng) + "</p>", "<script>x</script>" * 100, wrong_type(rng)]),
+        "MessageID": nasty(rng), "Headers": rng.choice([[{"Name": "Auto-Submitted", "Value": "no"}], wrong_type(rng)]),
+        "Attachments": wrong_type(rng)}
+    return json.dumps(body).encode()
+
+
+def newer_route(rng, bearer, json_headers, uuid_or_nasty):
+    """The routes of people, conversation, stream, pages and channels."""
+    page_form = {"Content-Type": "application/x-www-form-urlencoded"}
+    choice = rng.randrange(12)
+    if choice == 0:
+        return "POST", "/api/tokens", json.dumps({"name": rng.choice([nasty(rng), wrong_type(rng)])}).encode(), \
+            {**json_headers, **bearer}
+    if choice == 1:
+        return "DELETE", "/api/tokens/" + uuid_or_nasty, None, bearer
+    if choice == 2:
+        return "POST", "/api/staff-members", json.dumps({"name": nasty(rng), "email": nasty(rng),
+                                                         "role": wrong_type(rng)}).encode(), {**json_headers, **bearer}
+    if choice == 3:
+        return "PATCH", "/api/staff-members/" + uuid_or_nasty, json.dumps({"active": wrong_type(rng)}).encode(), \
+            {**json_headers, **bearer}
+    if choice == 4:
+        return "POST", "/api/tickets/%s/%s" % (uuid_or_nasty, rng.choice(["notes", "messages"])), json.dumps(
+            {"text": nasty(rng), "channel": wrong_type(rng), "urgent": wrong_type(rng)}).encode(), {**json_headers, **bearer}
+    if choice == 5:
+        return "GET", "/api/stream", None, {**bearer, "Last-Event-ID": nasty(rng)[:200]}
+    if choice == 6:
+        return "GET", "/api/me", None, {**bearer, "Cookie": "opsfabric_session=" + nasty(rng)[:300]}
+    if choice == 7:
+        return "POST", "/app/login", form(rng, {"email": nasty(rng), "password": nasty(rng), "csrf": nasty(rng)}), page_form
+    if choice == 8:
+        return "POST", rng.choice(["/app/forgot", "/app/invite/" + urllib.parse.quote(nasty(rng)[:200], safe=""),
+                                   "/app/reset/" + urllib.parse.quote(nasty(rng)[:200], safe="")]), \
+            form(rng, {"email": nasty(rng), "password": nasty(rng), "password_repeat": nasty(rng)}), page_form
+    if choice == 9:
+        slug = rng.choice(["nobody", urllib.parse.quote(nasty(rng)[:100], safe="")])
+        return rng.choice(["GET", "POST"]), "/%s/anfrage?ref=%s&phone=%s" % (
+            slug, urllib.parse.quote(nasty(rng)[:100]), urllib.parse.quote(nasty(rng)[:100])), \
+            form(rng, {"flow": nasty(rng), "summary": nasty(rng)}), page_form
+    if choice == 10:
+        # The demo business exists: only the fields can refuse it (or the honeypot drop it).
+        return "POST", "/demo/anfrage", rng.choice([
+            form(rng, {"flow": "notfall", "contact_name": nasty(rng), "contact_phone": nasty(rng), "summary": nasty(rng),
+                       "step": nasty(rng)}),
+            form(rng, {"flow": "notfall", "contact_name": "Anna", "contact_phone": "079 123 45 67", "summary": "Rohr",
+                       "consent": "on", "website": "http://spam.example"}),
+            unstorable_form(rng, ["flow", "contact_name", "contact_phone", "summary", "consent"])]), \
+            {**page_form, "Origin": "http://localhost"}
+    return "POST", "/api/webhook/email?key=" + urllib.parse.quote(nasty(rng)[:100]), \
+        rng.choice([postmark(rng), broken_json(rng)]), json_headers
+
+
 def request_for(rng):
-    kind = rng.randrange(18)
+    kind = rng.randrange(22)
     json_headers = {"Content-Type": "application/json"}
     form_headers = {"Content-Type": rng.choice(["application/x-www-form-urlencoded",
                                                 "application/x-www-form-urlencoded; charset=utf-8"]),
@@ -142,6 +202,8 @@ def request_for(rng):
     if kind == 15:
         path = rng.choice(["/api/tickets?q=", "/api/tickets?status=", "/r/", "/api/ticket?x="])
         return "GET", path + rng.choice(UNSTORABLE_FORM), None, bearer
+    if kind >= 18:
+        return newer_route(rng, bearer, json_headers, uuid_or_nasty)
     if kind == 16:
         if rng.random() < 0.5:
             return "POST", "/api/webhook/sms-reply?key=" + rng.choice(UNSTORABLE_FORM), \
@@ -206,6 +268,9 @@ def main():
             by_decoder[status] += 1
         elif not nosniff:
             problems.append("%s %s -> %s without X-Content-Type-Options: nosniff" % (method, path[:80], status))
+        elif path.startswith(PAGES):
+            if "html" not in content_type and "json" not in content_type and status not in (302, 303):
+                problems.append("%s %s -> %s with %r" % (method, path[:80], status, content_type))
         elif status >= 400 and not ("json" in content_type or "xml" in content_type):
             problems.append("%s %s -> %s with %r" % (method, path[:80], status, content_type))
         elif 200 <= status < 300 and not path.startswith("/r/"):
