@@ -6,7 +6,8 @@
 #     e-mail rows in one transaction), the figure the service is judged by (service ÷ ceiling), and
 #   - bench/intake.sql: the statements the service itself sends (service ÷ own SQL; this makes heavy SQL
 #     look free, so it is only the second figure).
-# Also reports, per request during the wrk step, the CPU the service's JVM and PostgreSQL used.
+# Also reports, per request during the wrk step, the CPU the service's JVM and PostgreSQL used and the
+# bytes the JVM allocated.
 # Usage: bench/intake.sh [SECONDS_PER_STEP]     (default 15)
 #   INTAKE_CONNECTIONS="2 16"   the wrk connection counts (default 2 4 8 16 32 64)
 #   INTAKE_BREAKDOWN=1          pg_stat_statements on: statements (round trips) and PostgreSQL execution
@@ -50,6 +51,9 @@ pg_ticks() {
       for child in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
     } | awk '{sum += $1} END {print sum}'
 }
+# Bytes the JVM allocated (Micrometer's jvm_gc_memory_allocated_bytes_total, counted at each young
+# collection): per request, the figure least disturbed by other load on the machine.
+allocated() { curl -sf http://localhost:18110/prometheus | awk '/^jvm_gc_memory_allocated_bytes_total/ {print $2}'; }
 per_request() { python3 -c "print(round($1 / $2, ${3:-2}))"; }
 # What the service sent during a step, from pg_stat_statements: statements other than BEGIN (which the
 # driver sends together with the first statement of a transaction), each a round trip, and their
@@ -58,7 +62,7 @@ STATEMENT_FILTER="dbid = (SELECT oid FROM pg_database WHERE datname = 'opsfabric
     AND query NOT LIKE '%pg_stat_statements%'"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); PostgreSQL $(psql "$DB_URL" -At -c 'SHOW server_version'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-HEADER="| connections | service req/s | p50 | p99 | non-2xx | ceiling tps (bench/limit) | **service ÷ ceiling** | pgbench tps, service's own SQL | service ÷ own SQL | JVM CPU ms/req | PostgreSQL CPU ms/req |"
+HEADER="| connections | service req/s | p50 | p99 | non-2xx | ceiling tps (bench/limit) | **service ÷ ceiling** | pgbench tps, service's own SQL | service ÷ own SQL | JVM CPU ms/req | JVM KiB allocated/req | PostgreSQL CPU ms/req |"
 [ "$BREAKDOWN" = 1 ] && HEADER="$HEADER statements/req | PostgreSQL exec ms/req |"
 echo "$HEADER"
 echo "$HEADER" | sed 's/[^|]\+/---/g'
@@ -78,9 +82,10 @@ for CONNECTIONS in $STEPS; do
     RUN=$((RUN + 1))
     settle
     [ "$BREAKDOWN" = 1 ] && psql "$DB_URL" -qc "SELECT pg_stat_statements_reset()" >/dev/null
-    JVM_BEFORE=$(jvm_ticks); PG_BEFORE=$(pg_ticks)
+    JVM_BEFORE=$(jvm_ticks); PG_BEFORE=$(pg_ticks); ALLOCATED_BEFORE=$(allocated)
     OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${STEP}s" --latency -s bench/intake.lua http://localhost:18110 -- "$RUN")
     JVM_CPU=$(( ($(jvm_ticks) - JVM_BEFORE) * TICK_MS )); PG_CPU=$(( ($(pg_ticks) - PG_BEFORE) * TICK_MS ))
+    ALLOCATED_KB=$(python3 -c "print(($(allocated) - $ALLOCATED_BEFORE) / 1024)")
     REQUESTS=$(echo "$OUT" | awk '/requests in/ {print $1}')
     RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
     P50=$(echo "$OUT" | awk '$1 == "50%" {print $2}')
@@ -102,7 +107,7 @@ for CONNECTIONS in $STEPS; do
     psql -q "$LIMIT_URL" -f bench/limit/schema.sql >/dev/null 2>&1
     CEILING_TPS=$(pgbench_tps "$LIMIT_URL" "$CONNECTIONS" bench/limit/intake.sql)
     RATIO=$(per_request "$RPS" "$CEILING_TPS")
-    echo "| $CONNECTIONS | $RPS | $P50 | $P99 | ${ERRORS:-0} | $CEILING_TPS | **$RATIO** | $OWN_TPS | $(per_request "$RPS" "$OWN_TPS") | $(per_request "$JVM_CPU" "$REQUESTS") | $(per_request "$PG_CPU" "$REQUESTS") |$EXTRA"
+    echo "| $CONNECTIONS | $RPS | $P50 | $P99 | ${ERRORS:-0} | $CEILING_TPS | **$RATIO** | $OWN_TPS | $(per_request "$RPS" "$OWN_TPS") | $(per_request "$JVM_CPU" "$REQUESTS") | $(per_request "$ALLOCATED_KB" "$REQUESTS" 0) | $(per_request "$PG_CPU" "$REQUESTS") |$EXTRA"
     [ "$CONNECTIONS" = 16 ] && SUMMARY="$SUMMARY service ÷ ceiling at 16 connections: $RATIO (target ≥ 0.5);"
     [ "$CONNECTIONS" = 2 ] && SUMMARY="$SUMMARY p99 at 2 connections: $P99 (target ≤ 25 ms);"
 done
