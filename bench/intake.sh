@@ -51,9 +51,12 @@ pg_ticks() {
       for child in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
     } | awk '{sum += $1} END {print sum}'
 }
-# Bytes the JVM allocated (Micrometer's jvm_gc_memory_allocated_bytes_total, counted at each young
-# collection): per request, the figure least disturbed by other load on the machine.
-allocated() { curl -sf http://localhost:18110/prometheus | awk '/^jvm_gc_memory_allocated_bytes_total/ {print $2}'; }
+# Bytes the JVM allocated (Micrometer's jvm_gc_memory_allocated_bytes_total, counted at each
+# collection, so one is asked for first): per request, the figure least disturbed by other load.
+allocated() {
+    "$JAVA_HOME/bin/jcmd" "$SERVICE_PID" GC.run >/dev/null
+    curl -sf http://localhost:18110/prometheus | awk '/^jvm_gc_memory_allocated_bytes_total/ {print $2}'
+}
 per_request() { python3 -c "print(round($1 / $2, ${3:-2}))"; }
 # What the service sent during a step, from pg_stat_statements: statements other than BEGIN (which the
 # driver sends together with the first statement of a transaction), each a round trip, and their

@@ -34,7 +34,7 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
 
     @Override
     public void enqueue(OutboundEmail email) {
-        sql.update("""
+        sql.updateWithNext("e-mail " + email.id() + " was not queued", """
                         INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
                             created_at, due_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
