@@ -45,8 +45,13 @@ class Sql {
     /** The owning tenant of a row, as the tenant-discovery queries return it. */
     static final Row<UUID> CUSTOMER_ID = row -> row.getObject("customer_id", UUID.class);
 
-    /** A write held back until the transaction's next statement; it must change exactly one row. */
-    private record Held(String sql, Object[] parameters, String unlessOneRow) {
+    /** A statement held back until the transaction's next one, and how its outcome is checked. */
+    private record Held(String sql, Object[] parameters, Check check) {
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void of(PreparedStatement statement) throws SQLException;
     }
 
     /** Reads the last result of a statement sent with the writes held before it. */
@@ -75,9 +80,30 @@ class Sql {
      * @param unlessOneRow the failure's message when it changes no row or several
      */
     void updateWithNext(String unlessOneRow, String sql, Object... parameters) {
+        withNext(sql, parameters, statement -> expectOneRow(statement.getUpdateCount(), unlessOneRow));
+    }
+
+    /**
+     * Like {@link #updateWithNext}, for a statement whose rows only need checking: {@code check}
+     * sees each of them and throws to fail the transaction.
+     */
+    void checkWithNext(String sql, Row<?> check, Object... parameters) {
+        withNext(sql, parameters, statement -> {
+            try (var results = statement.getResultSet()) {
+                while (results.next()) {
+                    check.map(results);
+                }
+            }
+        });
+    }
+
+    private void withNext(String sql, Object[] parameters, Check check) {
         var transaction = transactions.findTransactionStatus();
         if (transaction.isEmpty()) {
-            expectOneRow(update(sql, parameters), unlessOneRow);
+            run(sql, false, parameters, statement -> {
+                check.of(statement);
+                return null;
+            });
             return;
         }
         var connection = connections.getConnectionStatus().getConnection();
@@ -94,7 +120,15 @@ class Sql {
                 }
             });
             return new ArrayList<>();
-        }).add(new Held(sql, parameters, unlessOneRow));
+        }).add(new Held(sql, parameters, check));
+    }
+
+    /** Before a statement sent past this class (the export's cursor), on the current connection. */
+    void sendHeld() {
+        onConnection(() -> {
+            sendHeld(connections.getConnectionStatus().getConnection());
+            return null;
+        });
     }
 
     private void sendHeld(Connection connection) {
@@ -102,12 +136,14 @@ class Sql {
         if (writes.isEmpty()) {
             return;
         }
-        // The last write carries the others, as any statement does.
+        // The last one carries the others, as any statement does.
         var last = writes.removeLast();
         held.put(connection, writes);
         try {
-            expectOneRow(send(connection, last.sql(), false, last.parameters(), PreparedStatement::getUpdateCount),
-                    last.unlessOneRow());
+            send(connection, last.sql(), false, last.parameters(), statement -> {
+                last.check().of(statement);
+                return null;
+            });
         } catch (RuntimeException failure) {
             throw DatabaseFailures.translate(failure);
         }
@@ -167,7 +203,7 @@ class Sql {
             bind(statement, values.toArray());
             statement.execute();
             for (var write : before) {
-                expectOneRow(statement.getUpdateCount(), write.unlessOneRow());
+                write.check().of(statement);
                 statement.getMoreResults();
             }
             return result.read(statement);

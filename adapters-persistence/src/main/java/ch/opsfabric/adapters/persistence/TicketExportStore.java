@@ -22,10 +22,12 @@ class TicketExportStore implements ExportTicketsPort {
     private static final String COLUMNS = TicketStore.COLUMNS + ", scheduled_at, review_request_sent_at, review_clicked";
 
     private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
     private final TicketStore tickets;
 
-    TicketExportStore(TransactionOperations<Connection> transactions, TicketStore tickets) {
+    TicketExportStore(TransactionOperations<Connection> transactions, Sql sql, TicketStore tickets) {
         this.transactions = transactions;
+        this.sql = sql;
         this.tickets = tickets;
     }
 
@@ -33,6 +35,8 @@ class TicketExportStore implements ExportTicketsPort {
     public void eachNewestFirst(UUID customerId, TicketFilter filter, Consumer<TicketView> row) {
         var query = TicketListSql.all(COLUMNS, customerId, filter);
         transactions.executeRead(status -> {
+            // The tenant's name (JdbcTransactions) waits for the next statement sent through Sql: send it now.
+            sql.sendHeld();
             try (var statement = status.getConnection().prepareStatement(query.sql())) {
                 statement.setFetchSize(FETCH_SIZE);
                 Sql.bind(statement, query.parameters());
