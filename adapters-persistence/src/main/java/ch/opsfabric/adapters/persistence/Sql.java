@@ -28,11 +28,13 @@ import org.postgresql.PGStatement;
  * because the rules live in them: partial unique indexes with {@code ON CONFLICT},
  * {@code FOR UPDATE SKIP LOCKED}, JSONB casts.
  * <p>
- * Inside a transaction, a write whose outcome nobody reads at once ({@link #updateWithNext}) is held
+ * Inside a transaction, a statement whose outcome nobody reads at once ({@link #updateWithNext},
+ * {@link #checkWithNext}: the tenant's {@code set_config}, events, queued messages, consent) is held
  * back and sent in one round trip with the transaction's next statement, or before its commit: the
- * driver sends statements joined by {@code ;} together and answers each in order, so the held
- * writes run first, exactly where they were asked for, and a failure of any of them fails that
- * round trip and the transaction as before (bench/README.md, "Where the time of one intake goes").
+ * driver sends statements joined by {@code ;} together and answers each in order, so the held ones
+ * run first, exactly where they were asked for, and a failure of any of them fails that round trip
+ * and the transaction as before (bench/README.md, "Where the time of one intake goes"). A statement
+ * sent on the transaction's connection past this class must call {@link #sendHeld()} first.
  */
 @Singleton
 class Sql {
@@ -99,7 +101,7 @@ class Sql {
 
     private void withNext(String sql, Object[] parameters, Check check) {
         var transaction = transactions.findTransactionStatus();
-        if (transaction.isEmpty()) {
+        if (transaction.isEmpty() || inAutoCommit()) {
             run(sql, false, parameters, statement -> {
                 check.of(statement);
                 return null;
@@ -129,6 +131,16 @@ class Sql {
             sendHeld(connections.getConnectionStatus().getConnection());
             return null;
         });
+    }
+
+    /** A status without a transaction (propagation that runs without one) commits nothing to send with. */
+    private boolean inAutoCommit() {
+        try {
+            var status = connections.findConnectionStatus();
+            return status.isEmpty() || status.get().getConnection().getAutoCommit();
+        } catch (SQLException failure) {
+            throw new DataAccessException("the connection's auto-commit could not be read", failure);
+        }
     }
 
     private void sendHeld(Connection connection) {

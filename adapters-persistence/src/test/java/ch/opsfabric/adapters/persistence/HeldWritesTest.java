@@ -20,8 +20,11 @@ import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.testsupport.Rows;
 import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +61,9 @@ class HeldWritesTest implements TestPropertyProvider {
 
     @Inject
     Rows rows;
+
+    @Inject
+    TransactionOperations<Connection> transactionOperations;
 
     private Tenant tenant;
 
@@ -130,6 +136,18 @@ class HeldWritesTest implements TestPropertyProvider {
         }
 
         assertThat(rows.count("SELECT count(*) FROM outbound_sms WHERE customer_id = ?", tenant.id())).isZero();
+    }
+
+    @Test
+    void a_write_under_a_status_that_runs_without_a_transaction_is_written_at_once() {
+        var sms = anSms(tenant.id()).build();
+
+        transactionOperations.execute(TransactionDefinition.of(TransactionDefinition.Propagation.SUPPORTS), status -> {
+            queue.enqueue(sms);
+            return null;
+        });
+
+        assertThat(rows.count("SELECT count(*) FROM outbound_sms WHERE id = ?", sms.id())).isOne();
     }
 
     @Test
