@@ -16,7 +16,7 @@ pg_bin() {
     echo "$dir"
 }
 
-# start_postgres PORT: initialises a cluster in a temporary folder and starts it; sets PGDATA_DIR and DB_URL.
+# start_postgres PORT: (POSTGRES_EXTRA_OPTIONS: more server settings, -c name=value ...) initialises a cluster in a temporary folder and starts it; sets PGDATA_DIR and DB_URL.
 start_postgres() {
     local port=$1 bin
     bin=$(pg_bin)
@@ -24,7 +24,7 @@ start_postgres() {
     chown postgres "$PGDATA_DIR"
     # initdb and postgres refuse to run as root.
     su postgres -c "$bin/initdb -D $PGDATA_DIR -U postgres --auth=trust -E UTF8 >/dev/null"
-    su postgres -c "$bin/pg_ctl -D $PGDATA_DIR -o '-p $port -c max_connections=200' -l $PGDATA_DIR/server.log -w start >/dev/null"
+    su postgres -c "$bin/pg_ctl -D $PGDATA_DIR -o '-p $port -c max_connections=200 ${POSTGRES_EXTRA_OPTIONS:-}' -l $PGDATA_DIR/server.log -w start >/dev/null"
     psql "postgresql://postgres@localhost:$port/postgres" -qc "CREATE DATABASE opsfabric" >/dev/null
     DB_URL="postgresql://postgres@localhost:$port/opsfabric"
     export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$port/opsfabric"
@@ -38,10 +38,12 @@ stop_postgres() {
     rm -rf "$PGDATA_DIR"
 }
 
-# start_service PORT LOG: starts the service jar in the background; sets SERVICE_PID.
+# start_service PORT LOG: starts the service jar in the background (with SERVICE_JAVA_OPTIONS, if set,
+# e.g. a flight recording); sets SERVICE_PID.
 start_service() {
     local port=$1 log=$2
-    MICRONAUT_SERVER_PORT=$port "$JAVA_HOME/bin/java" @bootstrap/jvm.options -jar bootstrap/target/opsfabric.jar >"$log" 2>&1 &
+    # shellcheck disable=SC2086  # the options are words on purpose
+    MICRONAUT_SERVER_PORT=$port "$JAVA_HOME/bin/java" @bootstrap/jvm.options ${SERVICE_JAVA_OPTIONS:-} -jar bootstrap/target/opsfabric.jar >"$log" 2>&1 &
     SERVICE_PID=$!
     for _ in $(seq 1 120); do
         curl -sf "http://localhost:$port/health" >/dev/null && return 0

@@ -18,11 +18,9 @@ class ConsentStore implements ConsentPort {
 
     @Override
     public void recordConsent(UUID customerId, UUID ticketId, ConsentVersion version, Instant at) {
-        var updated = sql.update("UPDATE tickets SET consent_version = ?, consented_at = ? "
-                + "WHERE id = ? AND customer_id = ?", version.value(), at, ticketId, customerId);
-        if (updated != 1) {
-            // Rolls the intake back: a wizard ticket must never be stored without its consent.
-            throw new IllegalStateException("ticket " + ticketId + " vanished before its consent was recorded");
-        }
+        // Not finding the ticket rolls the intake back: a wizard ticket is never stored without its consent.
+        sql.updateWithNext("ticket " + ticketId + " vanished before its consent was recorded",
+                "UPDATE tickets SET consent_version = ?, consented_at = ? WHERE id = ? AND customer_id = ?",
+                version.value(), at, ticketId, customerId);
     }
 }

@@ -37,7 +37,7 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
     @Override
     public void enqueue(OutboundEmail email) {
         var attachment = Optional.ofNullable(email.attachment());
-        sql.update("""
+        sql.updateWithNext("e-mail " + email.id() + " was not queued", """
                         INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
                             created_at, due_at, reply_to, attachment_name, attachment_type, attachment)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

@@ -75,7 +75,7 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public void enqueue(OutboundSms sms) {
-        sql.update("""
+        sql.updateWithNext("SMS " + sms.id() + " was not queued", """
                         INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
                             created_at, due_at, urgent)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

@@ -2,7 +2,7 @@ package ch.opsfabric.adapters.persistence;
 
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +11,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +27,14 @@ import org.postgresql.PGStatement;
  * Plain SQL on the current transaction's connection. The stores keep their statements explicit
  * because the rules live in them: partial unique indexes with {@code ON CONFLICT},
  * {@code FOR UPDATE SKIP LOCKED}, JSONB casts.
+ * <p>
+ * Inside a transaction, a statement whose outcome nobody reads at once ({@link #updateWithNext},
+ * {@link #checkWithNext}: the tenant's {@code set_config}, events, queued messages, consent) is held
+ * back and sent in one round trip with the transaction's next statement, or before its commit: the
+ * driver sends statements joined by {@code ;} together and answers each in order, so the held ones
+ * run first, exactly where they were asked for, and a failure of any of them fails that round trip
+ * and the transaction as before (bench/README.md, "Where the time of one intake goes"). A statement
+ * sent on the transaction's connection past this class must call {@link #sendHeld()} first.
  */
 @Singleton
 class Sql {
@@ -34,19 +47,118 @@ class Sql {
     /** The owning tenant of a row, as the tenant-discovery queries return it. */
     static final Row<UUID> CUSTOMER_ID = row -> row.getObject("customer_id", UUID.class);
 
-    private final JdbcOperations jdbc;
-    private final ConnectionOperations<Connection> connections;
+    /** A statement held back until the transaction's next one, and how its outcome is checked. */
+    private record Held(String sql, Object[] parameters, Check check) {
+    }
 
-    Sql(JdbcOperations jdbc, ConnectionOperations<Connection> connections) {
-        this.jdbc = jdbc;
+    @FunctionalInterface
+    private interface Check {
+        void of(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads the last result of a statement sent with the writes held before it. */
+    @FunctionalInterface
+    private interface Result<T> {
+        T read(PreparedStatement statement) throws SQLException;
+    }
+
+    private final ConnectionOperations<Connection> connections;
+    private final TransactionOperations<Connection> transactions;
+    private final Map<Connection, List<Held>> held = new ConcurrentHashMap<>();
+
+    Sql(ConnectionOperations<Connection> connections, TransactionOperations<Connection> transactions) {
         this.connections = connections;
+        this.transactions = transactions;
     }
 
     int update(String sql, Object... parameters) {
-        return onConnection(() -> jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            return statement.executeUpdate();
-        }));
+        return run(sql, false, parameters, PreparedStatement::getUpdateCount);
+    }
+
+    /**
+     * A write that must change exactly one row and whose outcome the caller does not need at once:
+     * inside a transaction it goes with the next statement or before the commit, outside at once.
+     *
+     * @param unlessOneRow the failure's message when it changes no row or several
+     */
+    void updateWithNext(String unlessOneRow, String sql, Object... parameters) {
+        withNext(sql, parameters, statement -> expectOneRow(statement.getUpdateCount(), unlessOneRow));
+    }
+
+    /**
+     * Like {@link #updateWithNext}, for a statement whose rows only need checking: {@code check}
+     * sees each of them and throws to fail the transaction.
+     */
+    void checkWithNext(String sql, Row<?> check, Object... parameters) {
+        withNext(sql, parameters, statement -> {
+            try (var results = statement.getResultSet()) {
+                while (results.next()) {
+                    check.map(results);
+                }
+            }
+        });
+    }
+
+    private void withNext(String sql, Object[] parameters, Check check) {
+        var transaction = transactions.findTransactionStatus();
+        if (transaction.isEmpty() || inAutoCommit()) {
+            run(sql, false, parameters, statement -> {
+                check.of(statement);
+                return null;
+            });
+            return;
+        }
+        var connection = connections.getConnectionStatus().getConnection();
+        held.computeIfAbsent(connection, first -> {
+            transaction.get().registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    sendHeld(connection);
+                }
+
+                @Override
+                public void afterCompletion(Status status) {
+                    held.remove(connection);
+                }
+            });
+            return new ArrayList<>();
+        }).add(new Held(sql, parameters, check));
+    }
+
+    /** Before a statement sent past this class (the export's cursor), on the current connection. */
+    void sendHeld() {
+        onConnection(() -> {
+            sendHeld(connections.getConnectionStatus().getConnection());
+            return null;
+        });
+    }
+
+    /** A status without a transaction (propagation that runs without one) commits nothing to send with. */
+    private boolean inAutoCommit() {
+        try {
+            var status = connections.findConnectionStatus();
+            return status.isEmpty() || status.get().getConnection().getAutoCommit();
+        } catch (SQLException failure) {
+            throw new DataAccessException("the connection's auto-commit could not be read", failure);
+        }
+    }
+
+    private void sendHeld(Connection connection) {
+        var writes = new ArrayList<>(heldFor(connection));
+        if (writes.isEmpty()) {
+            return;
+        }
+        // The last one carries the others, as any statement does.
+        var last = writes.removeLast();
+        held.put(connection, writes);
+        try {
+            send(connection, last.sql(), false, last.parameters(), statement -> {
+                last.check().of(statement);
+                return null;
+            });
+        } catch (RuntimeException failure) {
+            throw DatabaseFailures.translate(failure);
+        }
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... parameters) {
@@ -64,20 +176,63 @@ class Sql {
     }
 
     private <T> List<T> query(String sql, Row<T> row, boolean plannedForValues, Object[] parameters) {
-        return onConnection(() -> jdbc.prepareStatement(sql, statement -> {
-            if (plannedForValues) {
-                // never a named server-side statement, so never a cached generic plan
-                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-            }
-            bind(statement, parameters);
-            try (var results = statement.executeQuery()) {
+        return run(sql, plannedForValues, parameters, statement -> {
+            try (var results = statement.getResultSet()) {
                 var rows = new ArrayList<T>();
                 while (results.next()) {
                     rows.add(row.map(results));
                 }
                 return rows;
             }
-        }));
+        });
+    }
+
+    private <T> T run(String sql, boolean plannedForValues, Object[] parameters, Result<T> result) {
+        return onConnection(() -> send(connections.getConnectionStatus().getConnection(), sql, plannedForValues,
+                parameters, result));
+    }
+
+    /**
+     * Sends the statement, after the writes held for this connection, in one round trip. On the
+     * connection itself: before the commit, the transaction's connection is no longer the current one.
+     */
+    private <T> T send(Connection connection, String sql, boolean plannedForValues, Object[] parameters,
+                       Result<T> result) {
+        var before = heldFor(connection);
+        var text = new StringBuilder();
+        var values = new ArrayList<>();
+        for (var write : before) {
+            text.append(write.sql()).append(";\n");
+            values.addAll(Arrays.asList(write.parameters()));
+        }
+        text.append(sql);
+        values.addAll(Arrays.asList(parameters));
+        try (var statement = connection.prepareStatement(text.toString())) {
+            if (plannedForValues) {
+                // never a named server-side statement, so never a cached generic plan
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+            bind(statement, values.toArray());
+            statement.execute();
+            for (var write : before) {
+                write.check().of(statement);
+                statement.getMoreResults();
+            }
+            return result.read(statement);
+        } catch (SQLException failure) {
+            throw new DataAccessException("SQL error executing: " + text, failure);
+        }
+    }
+
+    private List<Held> heldFor(Connection connection) {
+        var writes = held.remove(connection);
+        return writes == null ? List.of() : writes;
+    }
+
+    private static void expectOneRow(int changed, String unlessOneRow) {
+        if (changed != 1) {
+            throw new IllegalStateException(unlessOneRow);
+        }
     }
 
     /** Joins the surrounding transaction's connection, or borrows one for this statement alone. */

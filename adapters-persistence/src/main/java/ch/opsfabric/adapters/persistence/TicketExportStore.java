@@ -23,10 +23,12 @@ class TicketExportStore implements ExportTicketsPort {
             + ", scheduled_at, review_request_sent_at, review_clicked, assigned_to";
 
     private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
     private final TicketStore tickets;
 
-    TicketExportStore(TransactionOperations<Connection> transactions, TicketStore tickets) {
+    TicketExportStore(TransactionOperations<Connection> transactions, Sql sql, TicketStore tickets) {
         this.transactions = transactions;
+        this.sql = sql;
         this.tickets = tickets;
     }
 
@@ -34,6 +36,8 @@ class TicketExportStore implements ExportTicketsPort {
     public void eachNewestFirst(UUID customerId, TicketFilter filter, Consumer<TicketView> row) {
         var query = TicketListSql.all(COLUMNS, customerId, filter);
         transactions.executeRead(status -> {
+            // The tenant's name (JdbcTransactions) waits for the next statement sent through Sql: send it now.
+            sql.sendHeld();
             try (var statement = status.getConnection().prepareStatement(query.sql())) {
                 statement.setFetchSize(FETCH_SIZE);
                 Sql.bind(statement, query.parameters());

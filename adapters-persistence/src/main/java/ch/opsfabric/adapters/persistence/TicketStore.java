@@ -118,7 +118,7 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
 
     @Override
     public void append(UUID customerId, TicketEvent event) {
-        sql.update("""
+        sql.updateWithNext("the event of ticket " + event.ticketId() + " was not written", """
                         INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value,
                             metadata, created_at, actor)
                         VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""",

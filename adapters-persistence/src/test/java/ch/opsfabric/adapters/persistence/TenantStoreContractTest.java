@@ -10,16 +10,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 
-/** The PostgreSQL store against the contract its in-memory fake is held to as well. */
+/** The PostgreSQL store itself, without the directory's cache, against the contract its in-memory fake is held to as well. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantStoreContractTest extends TenantPortsContract implements TestPropertyProvider {
 
     @Inject
-    LoadTenantPort load;
-
-    @Inject
-    StoreTenantPort store;
+    TenantStore store;
 
     @Override
     public Map<String, String> getProperties() {
@@ -28,7 +25,7 @@ class TenantStoreContractTest extends TenantPortsContract implements TestPropert
 
     @Override
     protected LoadTenantPort load() {
-        return load;
+        return store;
     }
 
     @Override
