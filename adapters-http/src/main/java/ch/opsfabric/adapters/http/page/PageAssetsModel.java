@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Gives every page's model the addresses of its stylesheet and htmx ({@code css}, {@code htmx}) for the layout. */
@@ -19,9 +20,10 @@ final class PageAssetsModel implements ViewModelProcessor<Map<String, Object>> {
 
     @Override
     public void process(@NonNull HttpRequest<?> request, @NonNull ModelAndView<Map<String, Object>> modelAndView) {
-        modelAndView.getModel().ifPresent(model -> {
-            model.put("css", assets.url("pages.css"));
-            model.put("htmx", assets.url("htmx.min.js"));
-        });
+        // A copy: controllers may hand over an unmodifiable model (Map.of).
+        var model = new HashMap<String, Object>(modelAndView.getModel().orElse(Map.of()));
+        model.put("css", assets.url("pages.css"));
+        model.put("htmx", assets.url("htmx.min.js"));
+        modelAndView.setModel(model);
     }
 }
