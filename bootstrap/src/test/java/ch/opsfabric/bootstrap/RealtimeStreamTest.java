@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.ExpireStreamEventsUseCase;
 import ch.opsfabric.application.port.in.OpenStreamUseCase;
+import ch.opsfabric.application.port.in.WarnBeforeDeadlineUseCase;
 import ch.opsfabric.testsupport.MutableClock;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -54,6 +55,9 @@ class RealtimeStreamTest extends ServiceTest {
 
     @Inject
     DispatchDueSmsUseCase dispatcher;
+
+    @Inject
+    WarnBeforeDeadlineUseCase warnings;
 
     private Api api;
 
@@ -165,6 +169,23 @@ class RealtimeStreamTest extends ServiceTest {
             assertThat(event.name()).isEqualTo("ticket.updated");
             assertThat(event.data()).containsEntry("change", "assignment_changed")
                     .containsEntry("assigned_to", beat.toString()).containsEntry("ticket_id", ticket);
+        }
+    }
+
+    @Test
+    void an_sla_warning_is_an_event_of_its_own() {
+        var staff = business();
+        var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
+        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+            // 120 minutes to answer from 10:00, warned 30 minutes before
+            clock.advance(Duration.ofMinutes(91));
+            warnings.warnDue();
+
+            var event = stream.next(PATIENCE);
+
+            assertThat(event.name()).isEqualTo("ticket.sla_warning");
+            assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("change", "sla_warning")
+                    .containsEntry("status", "NEW");
         }
     }
 
