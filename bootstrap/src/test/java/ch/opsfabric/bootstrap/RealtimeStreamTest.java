@@ -173,6 +173,28 @@ class RealtimeStreamTest extends ServiceTest {
     }
 
     @Test
+    void a_customer_s_answer_to_a_staff_message_days_later_is_a_message_received_event() {
+        var number = "+4143800%04d".formatted(BUSINESSES.incrementAndGet());
+        var provisioned = api.provision(Map.of("name", "Dörfler AG", "slug", "stream-answer-" + BUSINESSES.get(),
+                "email", "info@doerfler.example", "sms_number", number));
+        var token = (String) provisioned.get("staff_token");
+        var staff = new StaffApi(api, token);
+        var ticket = staff.newTicket("Anna Muster", "079 123 45 67", "Boiler tropft");
+        assertThat(staff.message(ticket, Map.of("text", "Passt Ihnen Donnerstag?", "channel", "sms")).status())
+                .isEqualTo(201);
+        clock.advance(Duration.ofDays(13));
+        try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+            assertThat(api.sendForText(Telephony.form("/api/webhook/sms-reply", Telephony.sms("SM-stream-answer",
+                    "+41791234567", number, "Ja, Donnerstag passt."))).status()).isEqualTo(200);
+
+            var event = stream.next(PATIENCE);
+
+            assertThat(event.name()).isEqualTo("message.received");
+            assertThat(event.data()).containsEntry("ticket_id", ticket).containsEntry("change", "message_received");
+        }
+    }
+
+    @Test
     void an_sla_warning_is_an_event_of_its_own() {
         var staff = business();
         var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
