@@ -392,6 +392,24 @@ class RealtimeStreamTest extends ServiceTest {
     }
 
     @Test
+    void a_stream_ends_after_the_reauthentication_interval_so_a_revoked_token_streams_no_longer()
+            throws InterruptedException {
+        var settings = new HashMap<String, Object>(getProperties());
+        settings.put("opsfabric.stream.reauthenticate", "500ms");
+        var staff = business();
+        try (var checking = SeparateService.start(settings);
+             var stream = EventStreamReader.open(checking.uri(), staff.token(), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            rows.update("UPDATE staff_tokens SET revoked_at = now() WHERE customer_id = ?", staff.id());
+
+            assertThat(stream.endsWithin(PATIENCE)).as("the stream ends").isTrue();
+            try (var again = EventStreamReader.open(checking.uri(), staff.token(), null)) {
+                assertThat(again.status()).isEqualTo(401);
+            }
+        }
+    }
+
+    @Test
     void beyond_the_instances_stream_limit_a_stream_is_refused_with_503_and_retry_after() {
         var settings = new HashMap<String, Object>(getProperties());
         settings.put("opsfabric.stream.max", "1");

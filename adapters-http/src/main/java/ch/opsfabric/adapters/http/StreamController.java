@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.util.OptionalLong;
 import org.reactivestreams.Publisher;
 
@@ -36,12 +37,15 @@ class StreamController {
     private final OpenStreamUseCase streams;
     private final StreamEventEncoder encoder;
     private final int buffer;
+    private final Duration reauthenticate;
 
     StreamController(OpenStreamUseCase streams, StreamEventEncoder encoder,
-                     @Value("${opsfabric.stream.buffer}") int buffer) {
+                     @Value("${opsfabric.stream.buffer}") int buffer,
+                     @Value("${opsfabric.stream.reauthenticate}") Duration reauthenticate) {
         this.streams = streams;
         this.encoder = encoder;
         this.buffer = buffer;
+        this.reauthenticate = reauthenticate;
     }
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
@@ -50,7 +54,8 @@ class StreamController {
             description = "Each event is named by its type and has id: (the business's increasing sequence) and "
                     + "JSON data:. A comment line (: keep-alive) every 15 s. Send Last-Event-ID to resume after "
                     + "that event (events are kept 24 h). A client that reads too slowly is disconnected and "
-                    + "resumes the same way.")
+                    + "resumes the same way; every stream ends after a minute, so the client reconnects and its "
+                    + "credentials are checked again.")
     @ApiResponse(responseCode = "200", description = "the stream",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM,
                     schema = @Schema(implementation = StreamEventJson.class)))
@@ -67,7 +72,11 @@ class StreamController {
         var client = new SseClient(buffer, encoder);
         return switch (streams.open(tenant, resumeAfter(lastEventId), client)) {
             case StreamOpening.AtCapacity full -> throw new StreamsAtCapacity(full.maximum());
-            case StreamOpening.Opened opened -> client.events().doFinally(ended -> opened.close());
+            // The credentials are checked when a stream opens; ending it after a while makes the client
+            // reconnect (with Last-Event-ID, nothing lost) and show them again, so a session ended or a
+            // token revoked streams no longer than that.
+            case StreamOpening.Opened opened -> client.events().take(reauthenticate)
+                    .doFinally(ended -> opened.close());
         };
     }
 
