@@ -23,7 +23,8 @@ trap 'kill ${CLIENTS_PID:-0} ${SERVICE_PID:-0} 2>/dev/null || true; stop_postgre
 
 start_postgres 55437
 # Intake alone writes the events (the dispatchers' SMS events would add to them unevenly).
-OPSFABRIC_JOBS_ENABLED=false start_service $PORT "$LOG"
+# The clients here do not reconnect, so streams stay open for the whole run instead of a minute.
+OPSFABRIC_STREAM_REAUTHENTICATE=1h OPSFABRIC_JOBS_ENABLED=false start_service $PORT "$LOG"
 for n in $(seq 1 "$BUSINESSES"); do
     curl -sf -X POST "http://localhost:$PORT/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
         -H 'Content-Type: application/json' -d "{\"name\": \"Bench $n AG\", \"slug\": \"bench-stream-$n\",
