@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * What keeps this instance's streams going: the database's news of committed events reaches the hub
  * from the start, and every open stream gets its keep-alive comment.
  */
-@Singleton
+// Built with the context, so the keep-alive schedule never builds the hub while a context closes.
+@Context
 final class StreamRelay {
 
     private final OpenStreamUseCase streams;
