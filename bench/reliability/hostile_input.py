@@ -36,8 +36,12 @@ TABLES = ["customers", "tickets", "ticket_events", "sms_log", "outbound_sms", "o
           "staff_tokens", "blocklist", "sms_opt_outs", "undeliverable_numbers", "staff_members", "staff_sessions",
           "staff_access_links", "staff_sign_in_failures", "inbound_emails", "stream_events", "early_delivery_reports",
           "wizard_visits"]
-# Routes answered with German HTML pages (errors included), not JSON.
-PAGES = ("/app/", "/nobody", "/demo/anfrage")
+
+
+def is_page(path):
+    """Routes answered with German HTML pages (errors included), not JSON: the staff's and the wizard's."""
+    route = path.split("?")[0]
+    return route.startswith("/app/") or route.endswith("/anfrage")
 
 
 def row_count(psql_url):
@@ -268,7 +272,7 @@ def main():
             by_decoder[status] += 1
         elif not nosniff:
             problems.append("%s %s -> %s without X-Content-Type-Options: nosniff" % (method, path[:80], status))
-        elif path.startswith(PAGES):
+        elif is_page(path):
             if "html" not in content_type and "json" not in content_type and status not in (302, 303):
                 problems.append("%s %s -> %s with %r" % (method, path[:80], status, content_type))
         elif status >= 400 and not ("json" in content_type or "xml" in content_type):

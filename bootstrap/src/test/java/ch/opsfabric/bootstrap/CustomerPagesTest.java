@@ -199,7 +199,7 @@ class CustomerPagesTest extends ServiceTest {
         patch(wizardOffId, Map.of("modules", Map.of("wizard", false)));
 
         for (var path : List.of("/gibt-es-nicht/anfrage", "/" + inactive + "/anfrage", "/" + wizardOff + "/anfrage",
-                "/gibt-es-nicht/", "/" + inactive + "/")) {
+                "/gibt-es-nicht/", "/" + inactive + "/", "/%00/anfrage", "/a%00b/", "/%F0%9F%98%80/anfrage")) {
             var answer = get(server.getURL() + path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).contains("Seite nicht gefunden", "lang=\"de\"");

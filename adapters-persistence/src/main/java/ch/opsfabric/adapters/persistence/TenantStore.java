@@ -54,6 +54,10 @@ class TenantStore implements LoadTenantPort, StoreTenantPort, TenantDirectoryPor
 
     @Override
     public Optional<Tenant> bySlug(String slug) {
+        // Text that is no slug is not asked for: it names no row, and PostgreSQL refuses some of it (NUL).
+        if (!TenantProfile.isSlug(slug)) {
+            return Optional.empty();
+        }
         return sql.one("SELECT id, " + COLUMNS + " FROM customers WHERE slug = ?", this::tenant, slug);
     }
 

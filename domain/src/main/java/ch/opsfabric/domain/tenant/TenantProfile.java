@@ -59,7 +59,7 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
         require(name != null && !name.isBlank() && name.strip().length() <= 120, "name",
                 "is required and at most 120 characters");
         name = name.strip();
-        require(slug != null && slug.length() <= 63 && SLUG.matcher(slug).matches(), "slug",
+        require(isSlug(slug), "slug",
                 "is required: lower-case letters, digits and single hyphens, at most 63 characters");
         var callback = phone != null ? phone : smsNumber;
         require(SmsTemplates.missedCallOnWeekend(name, callback == null ? PLACEHOLDER_CALLBACK : NUMBERS.forDisplay(callback))
@@ -90,6 +90,11 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
                          MissedCallSettings missedCall, DailySmsCap dailySmsCap, Map<String, Object> config) {
         this(name, slug, phone, email, smsNumber, websiteDomain, timezone, plan, active, modules, quietHours, sla,
                 reviews, missedCall, dailySmsCap, null, config, null);
+    }
+
+    /** Whether the text has a slug's form; anything else (a NUL, a path, an emoji) names no business. */
+    public static boolean isSlug(String text) {
+        return text != null && text.length() <= 63 && SLUG.matcher(text).matches();
     }
 
     /** A profile with every optional setting at its default. */
