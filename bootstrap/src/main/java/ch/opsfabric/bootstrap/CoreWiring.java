@@ -138,14 +138,14 @@ class CoreWiring {
     @Singleton
     BusinessInbox businessInbox(EmailQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
                                 DashboardSettings dashboard, NumberingPlan numbers) {
-        return new BusinessInbox(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")),
+        return new BusinessInbox(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/app/tickets")),
                 numbers);
     }
 
     @Singleton
     UrgentAlerts urgentAlerts(SmsQueuePort queue, IdGenerator ids, PublicAddress publicAddress,
                               DashboardSettings dashboard, NumberingPlan numbers) {
-        return new UrgentAlerts(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/dashboard/tickets")),
+        return new UrgentAlerts(queue, ids, dashboard.link().orElseGet(() -> publicAddress.url("/app/tickets")),
                 numbers);
     }
 

@@ -23,7 +23,7 @@ final class People {
     static void setPassword(Browser browser, String link, String password) {
         var answer = browser.submit(pathOf(link), Map.of("password", password, "password_repeat", password));
         assertThat(answer.status()).as(answer.body()).isEqualTo(303);
-        assertThat(answer.location()).contains("/app");
+        assertThat(answer.location()).contains("/app/tickets");
         assertThat(browser.cookie("opsfabric_session")).isPresent();
     }
 

@@ -122,7 +122,7 @@ class SigningInTest extends ServiceTest {
         var browser = browser();
         assertThat(browser.get(People.pathOf(invitation)).body()).contains("Legen Sie Ihr Passwort fest").contains("<form");
         var csrf = ownerSignedIn(browser);
-        assertThat(browser.get("/app").body()).contains("Dörfler AG").contains("Abmelden");
+        assertThat(browser.get("/app/tickets").body()).contains("Dörfler AG").contains("Abmelden");
 
         assertThat(browser.api("GET", "/api/tickets", null).status()).isEqualTo(200);
         var created = browser.api("POST", "/api/tickets", """
@@ -272,7 +272,7 @@ class SigningInTest extends ServiceTest {
         var browser = browser();
         ownerSignedIn(browser);
         var session = browser.cookie("opsfabric_session").orElseThrow();
-        var home = browser.get("/app");
+        var home = browser.get("/app/tickets");
 
         var out = browser.post("/app/logout", Map.of("csrf", home.formToken()));
 
@@ -332,7 +332,7 @@ class SigningInTest extends ServiceTest {
             assertThat(deactivated.status()).isEqualTo(200);
             assertThat(memberThere.api("GET", "/api/tickets", null).status()).as("deactivated").isEqualTo(401);
 
-            here.post("/app/logout", Map.of("csrf", here.get("/app").formToken()));
+            here.post("/app/logout", Map.of("csrf", here.get("/app/tickets").formToken()));
             assertThat(there.api("GET", "/api/tickets", null).status()).as("signed out here").isEqualTo(401);
         }
     }

@@ -206,7 +206,7 @@ class WizardIntakeTest extends ServiceTest {
         var ticketId = api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
 
         assertThat((String) rows.one("SELECT body FROM outbound_email WHERE ticket_id = ?::uuid", ticketId).get("body"))
-                .contains("→ Dashboard: http://localhost:8080/dashboard/tickets/" + ticketId);
+                .contains("→ Dashboard: http://localhost:8080/app/tickets/" + ticketId);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -26,6 +27,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The staff's sign-in pages: plain HTML forms that work without JavaScript. Before sign-in every form repeats the
@@ -40,7 +42,9 @@ class StaffPagesController {
     /** One answer for a wrong password, an unknown address and a locked or deactivated account. */
     static final String SIGN_IN_REFUSED = "E-Mail-Adresse oder Passwort stimmen nicht, oder das Konto ist "
             + "vorübergehend gesperrt. Bitte versuchen Sie es erneut.";
-    private static final URI HOME = URI.create("/app");
+    private static final URI TICKETS = URI.create("/app/tickets");
+    /** A path of this site: one slash, then no second slash or backslash that would make it another host. */
+    private static final Pattern SAME_SITE_PATH = Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
     private static final URI LOGIN = URI.create("/app/login");
 
     private final SignInUseCase signIn;
@@ -51,26 +55,21 @@ class StaffPagesController {
         this.cookies = cookies;
     }
 
-    @Operation(operationId = "staffHome", summary = "Signed in: the business, sign-out",
-            description = "Not signed in: 303 to /app/login.")
+    @Operation(operationId = "staffHome", summary = "303 to the ticket list, or to /app/login when not signed in")
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> home(HttpRequest<?> request) {
-        return session(request)
-                .<HttpResponse<?>>map(session -> HttpResponse.ok(new ModelAndView<>("staff/home", Map.of(
-                        "business", session.caller().tenant().profile().name(),
-                        "role", session.caller().role().code(),
-                        "csrf", session.csrfToken()))))
-                .orElseGet(() -> HttpResponse.seeOther(LOGIN));
+        return HttpResponse.seeOther(session(request).isPresent() ? TICKETS : LOGIN);
     }
 
     @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
                     description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @Operation(operationId = "signInPage", summary = "The sign-in form (sets the form cookie)")
+    @Operation(operationId = "signInPage", summary = "The sign-in form (sets the form cookie)",
+            description = "next: a path of this site to open after sign-in (anything else is ignored).")
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> loginPage(HttpRequest<?> request) {
-        return form(request, HttpStatus.OK, "staff/login", Map.of());
+    HttpResponse<?> loginPage(HttpRequest<?> request, @QueryValue @Nullable String next) {
+        return form(request, HttpStatus.OK, "staff/login", nextOf(next));
     }
 
     @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
@@ -78,7 +77,8 @@ class StaffPagesController {
                     description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Operation(operationId = "signIn", summary = "Sign in with email and password",
-            description = "303 to /app with the session cookie, or 401 and the form with one answer for every refusal.")
+            description = "303 with the session cookie to the form's next (a path of this site) or the ticket list, "
+                    + "or 401 and the form with one answer for every refusal.")
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
         var fields = fields(form);
@@ -86,10 +86,11 @@ class StaffPagesController {
             return refused();
         }
         var email = fields.getOrDefault("email", "");
+        var next = nextOf(fields.get("next"));
         return signIn.signIn(email, fields.get("password"))
-                .<HttpResponse<?>>map(this::signedIn)
+                .<HttpResponse<?>>map(session -> signedIn(session, (String) next.get("next")))
                 .orElseGet(() -> form(request, HttpStatus.UNAUTHORIZED, "staff/login",
-                        Map.of("error", SIGN_IN_REFUSED, "email", email)));
+                        with(with(next, "error", SIGN_IN_REFUSED), "email", email)));
     }
 
     @Operation(operationId = "signOut", summary = "End this session: 303 to /app/login")
@@ -187,23 +188,38 @@ class StaffPagesController {
                     with(model, "error", "Die beiden Passwörter stimmen nicht überein."));
         }
         try {
-            return signIn.setPassword(token, password).<HttpResponse<?>>map(this::signedIn).orElseGet(this::linkClosed);
+            return signIn.setPassword(token, password).<HttpResponse<?>>map(session -> signedIn(session, null))
+                    .orElseGet(this::linkClosed);
         } catch (InvalidValue invalid) {
             return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
                     with(model, "error", "Das Passwort muss mindestens 10 und höchstens 128 Zeichen lang sein."));
         }
     }
 
-    private MutableHttpResponse<?> signedIn(StaffSession session) {
-        return HttpResponse.seeOther(HOME).cookie(cookies.session(session.token()));
+    private MutableHttpResponse<?> signedIn(StaffSession session, @Nullable String next) {
+        return HttpResponse.seeOther(next == null ? TICKETS : URI.create(next)).cookie(cookies.session(session.token()));
+    }
+
+    /** The model entry for where to go after sign-in; none for anything but a path of this site. */
+    private static Map<String, Object> nextOf(@Nullable String next) {
+        var model = new HashMap<String, Object>();
+        if (next != null && SAME_SITE_PATH.matcher(next).matches()) {
+            try {
+                URI.create(next);
+                model.put("next", next);
+            } catch (IllegalArgumentException unreadable) {
+                // Not a valid address: sign-in goes to the ticket list instead.
+            }
+        }
+        return model;
     }
 
     private HttpResponse<?> linkClosed() {
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("staff/link-closed", Map.of()));
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("staff/link-closed", new HashMap<>()));
     }
 
     private HttpResponse<?> refused() {
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/refused", Map.of()));
+        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/refused", new HashMap<>()));
     }
 
     /** A page with a form: the visitor's form token in its hidden field, set as a cookie when it is new. */

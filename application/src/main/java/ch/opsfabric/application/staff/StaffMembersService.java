@@ -49,6 +49,11 @@ public final class StaffMembersService implements ManageStaffUseCase, OwnerInvit
     }
 
     @Override
+    public List<StaffMember> colleagues(Caller caller) {
+        return transactions.forTenant(caller.tenant().id(), () -> members.all(caller.tenant().id()));
+    }
+
+    @Override
     public InvitedMember invite(Caller caller, String name, String email, String role) {
         caller.requireOwner();
         var member = new StaffMember(ids.newId(), name, email, role == null ? StaffRole.STAFF : StaffRole.fromCode(role),

@@ -22,7 +22,8 @@ public final class Assets {
     private static final String HTMX = "META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js";
     private static final Map<String, String> FILES = Map.of(
             "pages.css", "assets/pages.css",
-            "htmx.min.js", HTMX);
+            "htmx.min.js", HTMX,
+            "workspace.js", "assets/workspace.js");
 
     private final Map<String, byte[]> contents = new LinkedHashMap<>();
     private final String version;

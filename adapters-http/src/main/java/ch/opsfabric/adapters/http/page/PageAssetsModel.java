@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Gives every page's model the addresses of its stylesheet and htmx ({@code css}, {@code htmx}) for the layout. */
+/** Gives every page's model the addresses of its stylesheet, htmx and the staff workspace's script ({@code css}, {@code htmx}, {@code workspaceScript}) for the layout. */
 @Singleton
 final class PageAssetsModel implements ViewModelProcessor<Map<String, Object>> {
 
@@ -24,6 +24,7 @@ final class PageAssetsModel implements ViewModelProcessor<Map<String, Object>> {
         var model = new HashMap<String, Object>(modelAndView.getModel().orElse(Map.of()));
         model.put("css", assets.url("pages.css"));
         model.put("htmx", assets.url("htmx.min.js"));
+        model.put("workspaceScript", assets.url("workspace.js"));
         modelAndView.setModel(model);
     }
 }

@@ -9,6 +9,9 @@ public interface ManageStaffUseCase {
 
     List<StaffMember> members(Caller caller);
 
+    /** The business's people for any of them, e.g. to name who did what on a ticket and whom to assign it to. */
+    List<StaffMember> colleagues(Caller caller);
+
     /** @throws ch.opsfabric.application.port.Conflict naming {@code email} when the address is taken here */
     InvitedMember invite(Caller caller, String name, String email, String role);
 
