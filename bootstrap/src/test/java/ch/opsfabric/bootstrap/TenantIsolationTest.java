@@ -71,7 +71,8 @@ class TenantIsolationTest extends ServiceTest {
         String[] value();
     }
 
-    private record Business(UUID id, String slug, String token, StaffApi staff, Download download) {
+    private record Business(UUID id, String slug, String token, StaffApi staff, Download download,
+                            String ownerInvitation) {
     }
 
     /** The tickets one way of asking found, and the answer as text to look for traces in. */
@@ -351,6 +352,35 @@ class TenantIsolationTest extends ServiceTest {
         }
     }
 
+    @Test
+    @Walks({"get /app/tickets", "get /app/tickets/{id}", "post /app/tickets/{id}", "post /app/tickets/{id}/messages",
+            "post /app/tickets/{id}/notes"})
+    void a_s_workspace_pages_list_nothing_of_b_and_answer_b_s_tickets_with_the_not_found_page() {
+        var owner = new Browser(server.getURI());
+        People.setPassword(owner, a.ownerInvitation(), People.PASSWORD);
+        var csrf = owner.get("/app/tickets").formToken();
+        for (var search : List.of("", "?q=Zora", "?q=" + ZORA_PHONE.replace(" ", "+"), "?q=W%C3%A4rmepumpe",
+                "?status=NEW", "?urgency=HIGH", "?source=missed_call", "?assigned_to=none")) {
+            var page = owner.get("/app/tickets" + search);
+            assertThat(page.status()).as(search).isEqualTo(200);
+            // The search form repeats what A typed; the list below it must hold nothing of B's.
+            var list = page.body().substring(page.body().indexOf("id=\"ticket-list\""));
+            assertNoTraceOfB(list, "A's ticket list " + search);
+        }
+        for (var theirs : ticketsOfB) {
+            var page = owner.get("/app/tickets/" + theirs);
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.body()).contains("Dieses Ticket gibt es nicht");
+            assertNoTraceOfB(page.body(), "A's page of B's ticket");
+            assertThat(owner.post("/app/tickets/" + theirs, Map.of("csrf", csrf, "status", "CLOSED")).status())
+                    .isEqualTo(404);
+            assertThat(owner.post("/app/tickets/" + theirs + "/messages",
+                    Map.of("csrf", csrf, "channel", "sms", "text", "Hallo")).status()).isEqualTo(404);
+            assertThat(owner.post("/app/tickets/" + theirs + "/notes", Map.of("csrf", csrf, "text", "Notiz"))
+                    .status()).isEqualTo(404);
+        }
+    }
+
     /**
      * B's day: two wizard requests, a missed call answered by SMS and a free-text reply, a text from a
      * stranger, a ticket entered by hand, a wizard visit, the queued SMS sent, and staff moving tickets
@@ -506,7 +536,7 @@ class TenantIsolationTest extends ServiceTest {
                 operations.forEach((method, operation) -> {
                     var security = String.valueOf(((Map<String, Object>) operation).get("security"));
                     if (security.contains("staffToken") || path.startsWith("/api/tickets")
-                            || path.startsWith("/api/reports")) {
+                            || path.startsWith("/api/reports") || path.startsWith("/app/tickets")) {
                         routes.add(method + " " + path);
                     }
                 }));
@@ -531,7 +561,7 @@ class TenantIsolationTest extends ServiceTest {
                 "phone", "044 443 52 00", "sms_number", "+4143600%04d".formatted(n), "canton", "zh"));
         var token = (String) provisioned.get("staff_token");
         return new Business(UUID.fromString((String) provisioned.get("id")), slug, token, new StaffApi(api, token),
-                new Download(server.getURI(), token));
+                new Download(server.getURI(), token), (String) provisioned.get("owner_invitation_url"));
     }
 
     private String smsNumberOf(Business business) {
