@@ -99,7 +99,7 @@ class BusinessInboxTest extends ServiceTest {
                 Dringlichkeit: MED
                 Quelle: wizard
 
-                → Dashboard: https://ops.example/dashboard/tickets/%s
+                → Dashboard: https://ops.example/app/tickets/%s
                 → Direkt anrufen: tel:+41791234567
                 """.formatted(ticketId));
     }

@@ -139,6 +139,10 @@ class WorkspacePageTest extends ServiceTest {
         assertThat(browser.find("#sms-counter").getText()).startsWith("160 Zeichen (GSM-7), 1 SMS-Teil");
         browser.find("#reply-text").sendKeys("a");
         assertThat(browser.find("#sms-counter").getText()).startsWith("161 Zeichen (GSM-7), 2 SMS-Teile");
+        browser.type("text", "€".repeat(80));
+        assertThat(browser.find("#sms-counter").getText()).startsWith("160 Zeichen (GSM-7), 1 SMS-Teil");
+        browser.type("text", "ê" + "a".repeat(70));
+        assertThat(browser.find("#sms-counter").getText()).startsWith("71 Zeichen (UCS-2), 2 SMS-Teile");
 
         browser.type("text", "€".repeat(300)).click("form.reply button[type=submit]").waitForText("Nicht ausgeführt");
         assertThat(browser.find("#error").getText()).contains("text", "4 SMS segments");

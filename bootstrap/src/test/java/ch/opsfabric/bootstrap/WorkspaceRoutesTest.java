@@ -155,6 +155,26 @@ class WorkspaceRoutesTest extends ServiceTest {
     }
 
     @Test
+    void the_sla_badge_shows_the_time_left_turns_amber_after_the_sla_warning_and_red_when_overdue() {
+        var ticket = staff.newTicket("Anna Muster", "079 123 45 67", "Heizung aus");
+        var owner = signedIn();
+        assertThat(badgeOf(owner.get("/app/tickets").body())).isEqualTo("sla-ok\">noch 2 Std. 0 Min.");
+
+        clock.advance(java.time.Duration.ofMinutes(91));
+        assertThat(badgeOf(owner.get("/app/tickets").body())).isEqualTo("sla-warn\">noch 29 Min.");
+        assertThat(badgeOf(owner.get("/app/tickets/" + ticket).body())).isEqualTo("sla-warn\">noch 29 Min.");
+
+        clock.advance(java.time.Duration.ofMinutes(44));
+        assertThat(badgeOf(owner.get("/app/tickets").body())).isEqualTo("sla-overdue\">überfällig seit 15 Min.");
+    }
+
+    private static String badgeOf(String page) {
+        var badge = java.util.regex.Pattern.compile("badge sla (sla-[a-z]+\">[^<]+)<").matcher(page);
+        assertThat(badge.find()).as(page).isTrue();
+        return badge.group(1);
+    }
+
+    @Test
     void the_workspace_pages_send_the_page_content_security_policy() {
         var ticket = staff.newTicket("Anna Muster", "079 123 45 67", "Heizung aus");
         var owner = signedIn();

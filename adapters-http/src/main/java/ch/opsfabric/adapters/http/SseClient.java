@@ -33,8 +33,10 @@ final class SseClient implements StreamClient {
      * {@link #disconnect} an error at once, so the server closes the connection without writing what is left.
      */
     Flux<Event<?>> events() {
-        return buffer.asFlux().mergeWith(ended.asMono().flatMap(disconnected -> disconnected
-                ? Mono.<Event<?>>error(new FellBehind()) : Mono.<Event<?>>empty()));
+        // A keep-alive first sends the answer's headers at once, so a browser's EventSource reports the stream open
+        // (the workspace's live list) instead of waiting for the first event; it takes no place in the buffer.
+        return Flux.<Event<?>>just(keepAlive()).concatWith(buffer.asFlux().mergeWith(ended.asMono()
+                .flatMap(disconnected -> disconnected ? Mono.<Event<?>>error(new FellBehind()) : Mono.<Event<?>>empty())));
     }
 
     @Override
@@ -45,7 +47,11 @@ final class SseClient implements StreamClient {
 
     @Override
     public boolean offerKeepAlive() {
-        return buffer.tryEmitNext(Event.of("").comment(KEEP_ALIVE)).isSuccess();
+        return buffer.tryEmitNext(keepAlive()).isSuccess();
+    }
+
+    private static Event<?> keepAlive() {
+        return Event.of("").comment(KEEP_ALIVE);
     }
 
     @Override
