@@ -12,6 +12,7 @@ import ch.opsfabric.application.port.in.StaffSession;
 import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.people.StaffRole;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -50,6 +51,7 @@ class SettingsPagesController {
 
     private static final URI LOGIN = URI.create("/app/login");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final String EMAIL_TAKEN = "Diese E-Mail-Adresse gehört schon jemandem in Ihrem Betrieb.";
     private static final Map<String, String> SAVED = Map.of(
             "einstellungen", "Die Einstellungen sind gespeichert.",
             "person", "Die Änderung ist gespeichert.",
@@ -121,7 +123,7 @@ class SettingsPagesController {
                         "inviteErrors", Map.of(refused.field(), StaffForms.german(refused.field()))));
             } catch (Conflict taken) {
                 return settingsPage(session, HttpStatus.CONFLICT, Map.of("invitation", invitation,
-                        "inviteErrors", Map.of("email", "Diese E-Mail-Adresse gehört schon jemandem in Ihrem Betrieb.")));
+                        "inviteErrors", Map.of("email", EMAIL_TAKEN)));
             }
         });
     }
@@ -203,9 +205,10 @@ class SettingsPagesController {
         if (session.isEmpty()) {
             return HttpResponse.seeOther(LOGIN);
         }
-        if (request.getMethod() != io.micronaut.http.HttpMethod.GET
+        if (request.getMethod() != HttpMethod.GET
                 && !SessionCookies.same(session.get().csrfToken(), fields(form).get("csrf"))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/refused", Map.of()));
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(new ModelAndView<>("staff/refused", withAssets(Map.of())));
         }
         if (session.get().caller().role() != StaffRole.OWNER) {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/settings-forbidden",
