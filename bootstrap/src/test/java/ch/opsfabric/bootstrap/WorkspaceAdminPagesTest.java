@@ -101,8 +101,8 @@ class WorkspaceAdminPagesTest extends ServiceTest {
         lookAt("einladung-erstellt");
 
         browser.open(url("/app/settings"));
-        browser.type("token-name", "Buchhaltung").click("#token-form button[type=submit]")
-                .waitForText("API-Token erstellt");
+        browser.find("#token-name").sendKeys("Buchhaltung");
+        browser.click("#token-form button[type=submit]").waitForText("API-Token erstellt");
         assertThat(browser.find("#token-secret").getText()).isNotBlank();
         lookAt("token-erstellt");
 
