@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The owner's settings pages over HTTP (docs/http-api.md, Staff workspace pages): only owners, only with the
@@ -115,6 +117,34 @@ class SettingsPagesTest extends ServiceTest {
                 "id=\"quiet_hours_start-error\"", "Bitte eine Uhrzeit wie 21:00 angeben.",
                 "value=\"viele\"");
         assertThat(storedSettings()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "quiet_hours_start               | 7 Uhr",
+        "quiet_hours_end                 | ''",
+        "sla_response_minutes            | 10081",
+        "sla_response_minutes            | 1.5",
+        "sla_warning_minutes             | -1",
+        "assignment                      | round_robin",
+        "google_review_link              | https://g.page/mit leerzeichen",
+        "review_delay_hours              | 721",
+        "missed_call_delay_seconds       | 301",
+        "missed_call_dedupe_minutes      | 99999999999",
+        "missed_call_daily_sms_limit     | 51",
+        "missed_call_blocklist_threshold | 0",
+    })
+    void each_wrong_setting_is_answered_422_next_to_its_field_and_nothing_is_written(String field, String value) {
+        var form = validSettings();
+        form.put(field, value);
+        form.put("csrf", owner.get("/app/settings").formToken());
+        var before = rows.allRows();
+
+        var answer = owner.post("/app/settings/business", form);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("id=\"" + field + "-error\"", "aria-invalid=\"true\"");
+        assertThat(rows.allRows()).isEqualTo(before);
     }
 
     @Test
