@@ -2,6 +2,7 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.bootstrap.browser.Browser;
 import ch.opsfabric.testsupport.MutableClock;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * The report and settings pages in a real Chromium with JavaScript (htmx) on, at 360 px and 1440 px: an owner
@@ -34,11 +36,15 @@ class WorkspaceAdminPagesTest extends ServiceTest {
     @Inject
     MutableClock clock;
 
+    @Inject
+    DispatchDueSmsUseCase dispatcher;
+
     private Browser browser;
     private Api api;
     private String slug;
     private String ownerInvitation;
     private String staffToken;
+    private String smsNumber;
 
     @BeforeAll
     void startBrowser() {
@@ -55,10 +61,33 @@ class WorkspaceAdminPagesTest extends ServiceTest {
         clock.set(TestClockFactory.START);
         api = new Api(http);
         slug = "bericht-" + SLUGS.incrementAndGet();
-        var business = api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", "info@" + slug + ".example"));
+        smsNumber = "+4143700%04d".formatted(SLUGS.get());
+        var business = api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", "info@" + slug + ".example",
+                "sms_number", smsNumber));
         ownerInvitation = (String) business.get("owner_invitation_url");
         staffToken = (String) business.get("staff_token");
         browser.newSession().size(Browser.PHONE);
+    }
+
+
+    /** A month with calls: two missed ones, each texted, one answered by SMS, and one call taken. */
+    private void callsOfTheMonth() {
+        var number = smsNumber;
+        for (var caller : new String[] {"+41791110001", "+41791110002"}) {
+            call("CA-" + caller + slug, caller, number, "no-answer");
+        }
+        call("CA-taken-" + slug, "+41791110003", number, "completed");
+        clock.advance(Duration.ofSeconds(45));
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofMinutes(3));
+        call("SM-" + slug, "+41791110001", number, "sms:Heizung bleibt kalt, bitte zurückrufen");
+    }
+
+    private void call(String sid, String from, String to, String outcome) {
+        var fields = outcome.startsWith("sms:") ? Telephony.sms(sid, from, to, outcome.substring(4))
+                : Telephony.call(sid, from, to, outcome);
+        var path = outcome.startsWith("sms:") ? "/api/webhook/sms-reply" : "/api/webhook/missed-call";
+        assertThat(api.sendForText(Telephony.form(path, fields)).status()).as(path).isEqualTo(200);
     }
 
     private String url(String path) {
@@ -128,13 +157,15 @@ class WorkspaceAdminPagesTest extends ServiceTest {
 
     @Test
     void the_report_page_shows_the_month_s_three_charts_with_their_numbers_and_switches_months() {
-        for (var day : new int[] {3, 3, 11, 24}) {
-            clock.set(TestClockFactory.START.withDayOfMonth(day).plus(Duration.ofMinutes(SLUGS.incrementAndGet())));
-            var answer = api.postTicket(Map.of("customer_slug", slug, "contact_phone", "079 123 45 " + (10 + day
-                    + SLUGS.get() % 50), "contact_name", "Anna Muster", "summary", "Heizung aus", "consent", true));
+        var days = new int[] {3, 3, 11, 24};
+        for (var i = 0; i < days.length; i++) {
+            clock.set(TestClockFactory.START.withDayOfMonth(days[i]).plus(Duration.ofMinutes(i)));
+            var answer = api.postTicket(Map.of("customer_slug", slug, "contact_phone", "079 123 45 6" + i,
+                    "contact_name", "Anna Muster", "summary", "Heizung aus", "consent", true));
             assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
         }
         clock.set(TestClockFactory.START);
+        callsOfTheMonth();
         setPassword(ownerInvitation);
 
         browser.open(url("/app/report?month=2026-11"));
@@ -143,7 +174,8 @@ class WorkspaceAdminPagesTest extends ServiceTest {
                 "Bewertungen");
         assertThat(browser.findAll("svg.chart")).hasSize(3);
         assertThat(browser.findAll("#chart-days rect.bar")).hasSize(30);
-        assertThat(browser.find("#tickets-total").getText()).isEqualTo("4");
+        assertThat(browser.findAll("#chart-missed-calls text.funnel-count")).extracting(WebElement::getText)
+                .startsWith("3", "2", "2", "1");
         lookAt("bericht");
 
         browser.click("a[rel=prev]").waitForText("Bericht Oktober 2026");

@@ -16,37 +16,44 @@ import java.util.SortedMap;
  */
 final class ReportCharts {
 
-    static final int DAYS_WIDTH = 620;
-    static final int DAYS_HEIGHT = 200;
-    static final int FUNNEL_WIDTH = 620;
-    static final int FUNNEL_ROW = 34;
-    private static final int DAYS_BASELINE = 180;
-    private static final int DAYS_TOP = 16;
-    private static final int FUNNEL_LABEL = 170;
-    private static final int FUNNEL_BAR = 380;
+    /** Narrow user units, so the text keeps a readable size on a 360 px phone, where a unit is about a pixel. */
+    static final int WIDTH = 360;
+    static final int DAYS_HEIGHT = 170;
+    static final int DAYS_BASELINE = 150;
+    static final int DAYS_LABEL_Y = 165;
+    private static final int DAYS_TOP = 10;
+    private static final int FUNNEL_ROW = 30;
+    private static final int FUNNEL_BAR_HEIGHT = 22;
+    private static final int FUNNEL_LABEL = 118;
+    private static final int FUNNEL_BAR = 200;
     private static final Locale SWISS_GERMAN = Locale.forLanguageTag("de-CH");
 
     private ReportCharts() {
     }
 
     /** One day's bar: its label for the table, its count, where it stands and how high it is. */
-    record DayBar(String day, int dayOfMonth, long tickets, int x, int y, int width, int height, boolean labelled) {
+    record DayBar(String day, int dayOfMonth, long tickets, double x, int y, double width, int height,
+                  boolean labelled) {
     }
 
     /** One step of a funnel: its label, count, bar width and vertical place. */
     record FunnelStep(String label, long count, int y, int width, int textY, int countX) {
+
+        public int barHeight() {
+            return FUNNEL_BAR_HEIGHT;
+        }
     }
 
     static List<DayBar> days(SortedMap<LocalDate, Long> perDay) {
         var max = Math.max(1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(0));
-        var slot = DAYS_WIDTH / perDay.size();
+        var slot = (double) WIDTH / perDay.size();
         var bars = new ArrayList<DayBar>();
         var index = 0;
         for (var entry : perDay.entrySet()) {
             var height = (int) Math.round((double) entry.getValue() * (DAYS_BASELINE - DAYS_TOP) / max);
             var day = entry.getKey();
             bars.add(new DayBar(day.getDayOfMonth() + "." + day.getMonthValue() + ".", day.getDayOfMonth(),
-                    entry.getValue(), index * slot + 2, DAYS_BASELINE - height, slot - 4, height,
+                    entry.getValue(), index * slot + 1, DAYS_BASELINE - height, slot - 2, height,
                     day.getDayOfMonth() == 1 || day.getDayOfMonth() % 5 == 0));
             index++;
         }
@@ -79,8 +86,8 @@ final class ReportCharts {
         for (var i = 0; i < labels.size(); i++) {
             var width = (int) Math.round((double) counts.get(i) * FUNNEL_BAR / max);
             var y = i * FUNNEL_ROW + 4;
-            steps.add(new FunnelStep(labels.get(i), counts.get(i), y, width, y + 19,
-                    FUNNEL_LABEL + width + 8));
+            steps.add(new FunnelStep(labels.get(i), counts.get(i), y, width, y + 16,
+                    FUNNEL_LABEL + width + 6));
         }
         return steps;
     }
