@@ -16,11 +16,12 @@ import java.util.SortedMap;
  */
 final class ReportCharts {
 
-    /** Narrow user units, so the text keeps a readable size on a 360 px phone, where a unit is about a pixel. */
-    static final int WIDTH = 360;
-    static final int DAYS_HEIGHT = 170;
-    static final int DAYS_BASELINE = 150;
-    static final int DAYS_LABEL_Y = 165;
+    /**
+     * Narrow user units, so the text keeps a readable size on a 360 px phone, where a unit is about a pixel. The
+     * day chart's box (360 × 170, axis at 150, day numbers below it) is drawn in views/staff/report.html.
+     */
+    private static final int WIDTH = 360;
+    private static final int DAYS_BASELINE = 150;
     private static final int DAYS_TOP = 10;
     private static final int FUNNEL_ROW = 30;
     private static final int FUNNEL_BAR_HEIGHT = 22;

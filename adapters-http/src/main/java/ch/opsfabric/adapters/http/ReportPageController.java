@@ -83,6 +83,8 @@ class ReportPageController {
         }
         var report = reports.monthly(tenant, month);
         var perDay = reports.ticketsPerDay(tenant, month);
+        var missedCalls = ReportCharts.missedCallFunnel(report);
+        var reviews = ReportCharts.reviewFunnel(report);
         model.putAll(Map.of(
                 "month", month.toString(),
                 "monthName", MONTH_NAME.format(month.month()),
@@ -91,11 +93,11 @@ class ReportPageController {
                 "report", report,
                 "days", ReportCharts.days(perDay),
                 "highestDay", ReportCharts.highestDay(perDay),
-                "missedCalls", ReportCharts.missedCallFunnel(report),
-                "reviews", ReportCharts.reviewFunnel(report)));
+                "missedCalls", missedCalls,
+                "reviews", reviews));
         model.putAll(Map.of(
-                "missedCallsHeight", ReportCharts.funnelHeight(ReportCharts.missedCallFunnel(report)),
-                "reviewsHeight", ReportCharts.funnelHeight(ReportCharts.reviewFunnel(report)),
+                "missedCallsHeight", ReportCharts.funnelHeight(missedCalls),
+                "reviewsHeight", ReportCharts.funnelHeight(reviews),
                 "funnelLabelX", ReportCharts.funnelLabelX(),
                 "capturedRate", ReportCharts.percent(report.capturedRate()),
                 "nextStepRate", ReportCharts.percent(report.nextStep24hRate()),

@@ -229,7 +229,6 @@ class SettingsPagesController {
         var model = new HashMap<String, Object>();
         model.put("business", profile.name());
         model.put("csrf", session.csrfToken());
-        model.put("self", caller.actor().reference());
         model.put("members", staff.members(caller));
         model.put("tokens", tokens.tokens(caller).stream().map(token -> Map.of("id", token.id(), "name", token.name(),
                 "created", DAY.format(token.createdAt().atZone(zone)))).toList());
