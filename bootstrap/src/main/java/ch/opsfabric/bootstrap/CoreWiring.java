@@ -18,6 +18,7 @@ import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
 import ch.opsfabric.application.port.in.OwnerInvitationUseCase;
 import ch.opsfabric.application.port.in.ForwardCallUseCase;
+import ch.opsfabric.application.port.in.ChangeBusinessSettingsUseCase;
 import ch.opsfabric.application.port.in.ProvisionTenantUseCase;
 import ch.opsfabric.application.port.in.ReceiveEmailUseCase;
 import ch.opsfabric.application.port.in.ReceiveReplyUseCase;
@@ -71,6 +72,7 @@ import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.application.sms.FailedRecipients;
 import ch.opsfabric.application.sms.RecordDeliveryService;
 import ch.opsfabric.application.sms.SmsDispatcher;
+import ch.opsfabric.application.tenant.BusinessSettingsService;
 import ch.opsfabric.application.tenant.ProvisionTenantService;
 import ch.opsfabric.domain.phone.LibphonenumberPlan;
 import ch.opsfabric.domain.phone.NumberingPlan;
@@ -235,6 +237,11 @@ class CoreWiring {
                 new OptOutReplies(optOuts, queue, confirmations),
                 new WizardLinkReply(confirmations, new WizardLinks(publicAddress.toString())),
                 new TicketReplies(intake, tickets, events, confirmations, conversations), intakeCounts);
+    }
+
+    @Singleton
+    ChangeBusinessSettingsUseCase changeBusinessSettings(ProvisionTenantUseCase tenants) {
+        return new BusinessSettingsService(tenants);
     }
 
     @Singleton

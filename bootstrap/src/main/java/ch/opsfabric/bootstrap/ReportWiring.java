@@ -49,8 +49,9 @@ class ReportWiring {
     private static final ZoneId FLOWSIGHT_ZONE = ZoneId.of("Europe/Zurich");
 
     @Singleton
-    MonthlyReportUseCase monthlyReport(Transactions transactions, MonthlyCountsPort counts) {
-        return new MonthlyReportService(transactions, counts);
+    MonthlyReportUseCase monthlyReport(Transactions transactions, MonthlyCountsPort counts,
+                                       DailyTicketsPort dailyTickets) {
+        return new MonthlyReportService(transactions, counts, dailyTickets);
     }
 
     @Singleton

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -334,6 +335,82 @@ class TenantIsolationTest extends ServiceTest {
     }
 
     @Test
+    @Walks({"get /app/report", "get /app/settings"})
+    void a_s_report_and_settings_pages_show_nothing_of_b() {
+        var owner = ownerSignedIn(a);
+        var idsOfB = new ArrayList<String>();
+        rows.list("SELECT id FROM staff_members WHERE customer_id = ?", b.id()).forEach(row -> idsOfB.add(
+                row.get("id").toString()));
+        rows.list("SELECT id FROM staff_tokens WHERE customer_id = ?", b.id()).forEach(row -> idsOfB.add(
+                row.get("id").toString()));
+        var report = owner.get("/app/report?month=" + MONTH + "&customer_id=" + b.id());
+        var settings = owner.get("/app/settings");
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("<dd id=\"tickets-total\">2</dd>");
+        assertNoTraceOfB(report.body(), "A's report page");
+        assertThat(settings.status()).isEqualTo(200);
+        assertNoTraceOfB(settings.body(), "A's settings page");
+        assertThat(settings.body()).doesNotContain(idsOfB.toArray(String[]::new));
+    }
+
+    @Test
+    @Walks({"post /app/settings/members/{id}", "post /app/settings/tokens/{id}/revoke"})
+    void b_s_people_and_tokens_cannot_be_changed_or_revoked_on_a_s_settings_page() {
+        var owner = ownerSignedIn(a);
+        var csrf = owner.get("/app/settings").formToken();
+        var ownerOfB = rows.one("SELECT id FROM staff_members WHERE customer_id = ?", b.id()).get("id");
+        var tokenOfB = rows.one("SELECT id FROM staff_tokens WHERE customer_id = ?", b.id()).get("id");
+
+        var deactivated = owner.post("/app/settings/members/" + ownerOfB, Map.of("csrf", csrf, "active", "false"));
+        var revoked = owner.post("/app/settings/tokens/" + tokenOfB + "/revoke", Map.of("csrf", csrf));
+        var unknown = owner.post("/app/settings/tokens/" + UUID.randomUUID() + "/revoke", Map.of("csrf", csrf));
+
+        assertThat(deactivated.status()).isEqualTo(404);
+        assertThat(revoked.status()).isEqualTo(404);
+        assertThat(revoked.body()).isEqualTo(unknown.body());
+        assertThat(b.staff().list().status()).as("B's token still opens B").isEqualTo(200);
+    }
+
+    @Test
+    @Walks({"post /app/settings/business", "post /app/settings/members", "post /app/settings/tokens"})
+    void what_a_s_owner_saves_on_the_settings_page_is_a_s_even_naming_b() {
+        var owner = ownerSignedIn(a);
+        var csrf = owner.get("/app/settings").formToken();
+        var addressOfB = (String) rows.one("SELECT email FROM staff_members WHERE customer_id = ?", b.id())
+                .get("email");
+        var settings = new LinkedHashMap<String, String>(Map.of("csrf", csrf, "customer_id",
+                b.id().toString(), "quiet_hours_start", "20:00", "quiet_hours_end", "06:00",
+                "sla_response_minutes", "45", "sla_warning_minutes", "10", "assignment", "off",
+                "google_review_link", "", "review_delay_hours", "3", "missed_call_delay_seconds", "30"));
+        settings.put("missed_call_dedupe_minutes", "15");
+        settings.put("missed_call_daily_sms_limit", "3");
+        settings.put("missed_call_blocklist_threshold", "5");
+
+        assertThat(owner.post("/app/settings/business", settings).status()).isEqualTo(303);
+        assertThat(owner.post("/app/settings/members", Map.of("csrf", csrf, "name", "Doppelt", "email", addressOfB,
+                "customer_id", b.id().toString())).status()).isEqualTo(200);
+        assertThat(owner.post("/app/settings/tokens", Map.of("csrf", csrf, "name", "kasse",
+                "customer_id", b.id().toString())).status()).isEqualTo(200);
+
+        assertThat(rows.one("SELECT sla_response_minutes FROM customers WHERE id = ?", a.id()))
+                .containsEntry("sla_response_minutes", 45);
+        assertThat(rows.count("SELECT count(*) FROM staff_members WHERE customer_id = ? AND email = ?", a.id(),
+                addressOfB)).isEqualTo(1);
+        assertThat(rows.count("SELECT count(*) FROM staff_tokens WHERE customer_id = ? AND name = 'kasse'", a.id()))
+                .isEqualTo(1);
+    }
+
+    /** A new owner of {@code business}, invited with its token and signed in through the invitation page. */
+    private Browser ownerSignedIn(Business business) {
+        var link = People.invite(api, business.token(), "Olivia Owner", "olivia@" + business.slug() + ".example",
+                "owner");
+        var browser = new Browser(server.getURI());
+        People.setPassword(browser, link, People.PASSWORD);
+        return browser;
+    }
+
+    @Test
     @Walks("get /api/stream")
     void the_stream_replays_and_carries_only_a_s_events() {
         try (var stream = EventStreamReader.open(server.getURI(), a.token(), "0")) {
@@ -536,7 +613,8 @@ class TenantIsolationTest extends ServiceTest {
                 operations.forEach((method, operation) -> {
                     var security = String.valueOf(((Map<String, Object>) operation).get("security"));
                     if (security.contains("staffToken") || path.startsWith("/api/tickets")
-                            || path.startsWith("/api/reports") || path.startsWith("/app/tickets")) {
+                            || path.startsWith("/api/reports") || path.startsWith("/app/tickets")
+                            || path.startsWith("/app/report") || path.startsWith("/app/settings")) {
                         routes.add(method + " " + path);
                     }
                 }));

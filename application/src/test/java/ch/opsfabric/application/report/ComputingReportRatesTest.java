@@ -40,7 +40,8 @@ class ComputingReportRatesTest {
             askedInTransactionOf = transactions.tenant();
             return counts;
         };
-        return new MonthlyReportService(transactions, port).monthly(BUSINESS, ReportMonth.parse("2026-03"));
+        return new MonthlyReportService(transactions, port, (customer, from, to, zone) -> Map.of())
+                .monthly(BUSINESS, ReportMonth.parse("2026-03"));
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class Assets {
     private static final String HTMX = "META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js";
     private static final Map<String, String> FILES = Map.of(
             "pages.css", "assets/pages.css",
+            "staff-admin.css", "assets/staff-admin.css",
             "htmx.min.js", HTMX,
             "workspace.js", "assets/workspace.js");
 
