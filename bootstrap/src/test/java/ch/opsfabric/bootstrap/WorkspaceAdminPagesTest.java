@@ -97,7 +97,7 @@ class WorkspaceAdminPagesTest extends ServiceTest {
     private void setPassword(String link) {
         browser.open(url(URI.create(link).getPath()));
         browser.type("password", People.PASSWORD).type("password_repeat", People.PASSWORD)
-                .click("button[type=submit]").waitForText("Sie sind angemeldet");
+                .click("button[type=submit]").waitForText("Abmelden");
     }
 
     /** Screenshots at both widths, and axe-core's serious or critical findings at each. */
@@ -137,8 +137,8 @@ class WorkspaceAdminPagesTest extends ServiceTest {
 
         browser.newSession();
         setPassword(link);
-        assertThat(browser.text()).contains("Dörfler AG", "Sie sind angemeldet")
-                .doesNotContain("Inhaberin oder Inhaber");
+        // Signed in, the workspace's navigation; a staff member's has no settings.
+        assertThat(browser.text()).contains("Dörfler AG", "Abmelden").doesNotContain("Einstellungen");
         assertThat(rows.one("SELECT last_sign_in_at FROM staff_members WHERE email = ?", "marco@" + slug + ".example")
                 .get("last_sign_in_at")).isNotNull();
     }

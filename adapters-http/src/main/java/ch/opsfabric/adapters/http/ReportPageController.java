@@ -25,7 +25,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,8 +68,7 @@ class ReportPageController {
 
     private HttpResponse<?> page(StaffSession session, String monthText) {
         var tenant = session.caller().tenant();
-        var model = new HashMap<String, Object>();
-        model.put("business", tenant.profile().name());
+        var model = WorkspaceController.workspace(session, "report");
         model.put("staffCss", assets.url("staff-admin.css"));
         ReportMonth month;
         try {

@@ -115,9 +115,9 @@ class SettingsPagesController {
             try {
                 var invited = staff.invite(session.caller(), fields.get("name"), fields.get("email"),
                         fields.get("role"));
-                return HttpResponse.ok(new ModelAndView<>("staff/settings-invited", withAssets(Map.of(
-                        "business", session.caller().tenant().profile().name(),
-                        "name", invited.member().name(), "link", invited.invitationUrl()))));
+                var shown = WorkspaceController.workspace(session, "settings");
+                shown.putAll(Map.of("name", invited.member().name(), "link", invited.invitationUrl()));
+                return HttpResponse.ok(new ModelAndView<>("staff/settings-invited", withAssets(shown)));
             } catch (InvalidValue refused) {
                 return settingsPage(session, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("invitation", invitation,
                         "inviteErrors", Map.of(refused.field(), StaffForms.german(refused.field()))));
@@ -166,9 +166,9 @@ class SettingsPagesController {
             var name = fields(form).getOrDefault("name", "");
             try {
                 var created = tokens.create(session.caller(), name);
-                return HttpResponse.ok(new ModelAndView<>("staff/settings-token", withAssets(Map.of(
-                        "business", session.caller().tenant().profile().name(),
-                        "name", created.token().name(), "secret", created.secret()))));
+                var shown = WorkspaceController.workspace(session, "settings");
+                shown.putAll(Map.of("name", created.token().name(), "secret", created.secret()));
+                return HttpResponse.ok(new ModelAndView<>("staff/settings-token", withAssets(shown)));
             } catch (InvalidValue refused) {
                 return settingsPage(session, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("tokenName", name,
                         "tokenError", "Bitte einen Namen mit höchstens 60 Zeichen auf einer Zeile angeben."));
@@ -212,7 +212,7 @@ class SettingsPagesController {
         }
         if (session.get().caller().role() != StaffRole.OWNER) {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/settings-forbidden",
-                    withAssets(Map.of("business", session.get().caller().tenant().profile().name()))));
+                    withAssets(WorkspaceController.workspace(session.get(), "settings"))));
         }
         return action.apply(session.get());
     }
@@ -226,9 +226,7 @@ class SettingsPagesController {
         var caller = session.caller();
         var profile = caller.tenant().profile();
         var zone = profile.timezone();
-        var model = new HashMap<String, Object>();
-        model.put("business", profile.name());
-        model.put("csrf", session.csrfToken());
+        var model = WorkspaceController.workspace(session, "settings");
         model.put("members", staff.members(caller));
         model.put("tokens", tokens.tokens(caller).stream().map(token -> Map.of("id", token.id(), "name", token.name(),
                 "created", DAY.format(token.createdAt().atZone(zone)))).toList());
