@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -119,10 +120,12 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits until the page shows this text: with JavaScript, htmx swaps the next page in after the click
-     * returned. Polls with a deadline rather than sleeping.
+     * returned. Polls with a deadline rather than sleeping. While a click's navigation replaces the
+     * document, reading the old body fails (stale node): that poll is only too early, so it is repeated.
      */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
         return this;
     }
 
