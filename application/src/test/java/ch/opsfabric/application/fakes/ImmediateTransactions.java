@@ -3,52 +3,62 @@ package ch.opsfabric.application.fakes;
 import ch.opsfabric.application.port.out.Transactions;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Runs the work at once and remembers how many transactions it began (joined ones not counted), whether a transaction is running
- * now and for which tenant, so the in-memory stores can tell which writes happened outside one.
+ * now and for which tenant, so the in-memory stores can tell which writes happened outside one. As with a database, each
+ * thread has its own transaction: the dispatcher records one business's outcomes while it claims the next one's.
  */
 public final class ImmediateTransactions implements Transactions {
 
-    private int calls;
-    private int depth;
-    private UUID tenant;
+    /** The transaction a thread is in: its number, how deeply joined, and for which tenant. */
+    private static final class Running {
+        private int number;
+        private int depth;
+        private UUID tenant;
+    }
+
+    private final AtomicInteger calls = new AtomicInteger();
+    private final ThreadLocal<Running> running = ThreadLocal.withInitial(Running::new);
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (depth == 0) {
-            calls++;
+        var here = running.get();
+        if (here.depth == 0) {
+            here.number = calls.incrementAndGet();
         }
-        depth++;
+        here.depth++;
         try {
             return work.get();
         } finally {
-            depth--;
+            here.depth--;
         }
     }
 
     @Override
     public <T> T forTenant(UUID tenantId, Supplier<T> work) {
-        if (tenant != null && !tenant.equals(tenantId)) {
-            throw new IllegalStateException("a transaction for tenant " + tenant + " cannot continue for " + tenantId);
+        var here = running.get();
+        if (here.tenant != null && !here.tenant.equals(tenantId)) {
+            throw new IllegalStateException("a transaction for tenant " + here.tenant + " cannot continue for " + tenantId);
         }
-        var outer = tenant;
-        tenant = tenantId;
+        var outer = here.tenant;
+        here.tenant = tenantId;
         try {
             return inTransaction(work);
         } finally {
-            tenant = outer;
+            here.tenant = outer;
         }
     }
 
     /** The tenant the running transaction is for, if it is for one. */
     public Optional<UUID> tenant() {
-        return Optional.ofNullable(tenant);
+        return Optional.ofNullable(running.get().tenant);
     }
 
     public int calls() {
-        return calls;
+        return calls.get();
     }
 
     /**
@@ -56,13 +66,14 @@ public final class ImmediateTransactions implements Transactions {
      * which one a write happened and a test can prove that writes belong together.
      */
     public int current() {
-        if (depth == 0) {
+        var here = running.get();
+        if (here.depth == 0) {
             throw new AssertionError("written outside a transaction");
         }
-        return calls;
+        return here.number;
     }
 
     public boolean active() {
-        return depth > 0;
+        return running.get().depth > 0;
     }
 }
