@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +91,7 @@ class RealtimeStreamTest extends ServiceTest {
     void an_event_committed_on_another_instance_reaches_a_client_of_this_one_within_a_second() {
         var staff = business();
         try (var otherInstance = SeparateService.start(new HashMap<>(getProperties()));
-             var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+             var stream = openStream(server.getURI(), staff.token(), null)) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
 
@@ -111,7 +114,7 @@ class RealtimeStreamTest extends ServiceTest {
     void each_change_of_a_ticket_is_an_event_carrying_the_ticket_as_the_change_left_it() {
         var staff = business();
         var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             assertThat(staff.staff().patch(ticket, Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
             assertThat(staff.staff().patch(ticket, Map.of("summary", "Wasserhahn tropft stark")).status())
                     .isEqualTo(200);
@@ -134,7 +137,7 @@ class RealtimeStreamTest extends ServiceTest {
         var slug = "stream-sms-" + BUSINESSES.get();
         var token = (String) api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", "info@doerfler.example",
                 "sms_number", number)).get("staff_token");
-        try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+        try (var stream = openStream(server.getURI(), token, null)) {
             var ticket = (String) api.postTicket(Api.wizardPost(slug)).body().get("ticket_id");
             dispatcher.dispatchDue();
             var messageSid = (String) rows.one("SELECT provider_id FROM outbound_sms WHERE ticket_id = ?::uuid",
@@ -161,7 +164,7 @@ class RealtimeStreamTest extends ServiceTest {
         var staff = business();
         var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
         var beat = StaffMembers.add(rows, staff.id(), "Beat", true);
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             assertThat(staff.staff().patch(ticket, Map.of("assigned_to", beat.toString())).status()).isEqualTo(200);
 
             var event = stream.next(PATIENCE);
@@ -183,7 +186,7 @@ class RealtimeStreamTest extends ServiceTest {
         assertThat(staff.message(ticket, Map.of("text", "Passt Ihnen Donnerstag?", "channel", "sms")).status())
                 .isEqualTo(201);
         clock.advance(Duration.ofDays(13));
-        try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+        try (var stream = openStream(server.getURI(), token, null)) {
             assertThat(api.sendForText(Telephony.form("/api/webhook/sms-reply", Telephony.sms("SM-stream-answer",
                     "+41791234567", number, "Ja, Donnerstag passt."))).status()).isEqualTo(200);
 
@@ -198,7 +201,7 @@ class RealtimeStreamTest extends ServiceTest {
     void an_sla_warning_is_an_event_of_its_own() {
         var staff = business();
         var ticket = staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             // 120 minutes to answer from 10:00, warned 30 minutes before
             clock.advance(Duration.ofMinutes(91));
             warnings.warnDue();
@@ -216,7 +219,7 @@ class RealtimeStreamTest extends ServiceTest {
         var staff = business();
         var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
         var member = UUID.randomUUID();
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             // The log entry is written before the assignment, in the same transaction.
             rows.update("""
                             WITH logged AS (
@@ -238,8 +241,8 @@ class RealtimeStreamTest extends ServiceTest {
     void a_client_of_another_business_never_sees_its_events() {
         var aebi = business();
         var brunner = business();
-        try (var aebis = EventStreamReader.open(server.getURI(), aebi.token(), null);
-             var brunners = EventStreamReader.open(server.getURI(), brunner.token(), null)) {
+        try (var aebis = openStream(server.getURI(), aebi.token(), null);
+             var brunners = openStream(server.getURI(), brunner.token(), null)) {
             var aebisTicket = aebi.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
             assertThat(aebis.next(PATIENCE).data()).containsEntry("ticket_id", aebisTicket);
             var brunnersTicket = brunner.staff().newTicket("Zora Zwicky", "079 876 54 32", "Heizung kalt");
@@ -253,7 +256,7 @@ class RealtimeStreamTest extends ServiceTest {
     @Test
     void without_a_valid_staff_token_the_stream_is_refused_with_401() {
         for (var token : new String[] {null, "wrong-token", Api.ADMIN_TOKEN}) {
-            try (var stream = EventStreamReader.open(server.getURI(), token, null)) {
+            try (var stream = openStream(server.getURI(), token, null)) {
                 assertThat(stream.status()).as("token %s", token).isEqualTo(401);
                 assertThat(stream.body()).contains("\"error\":\"unauthorized\"");
             }
@@ -263,7 +266,7 @@ class RealtimeStreamTest extends ServiceTest {
     @Test
     void a_last_event_id_that_is_no_event_id_is_refused_with_422_naming_the_header() {
         var staff = business();
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), "abc")) {
+        try (var stream = openStream(server.getURI(), staff.token(), "abc")) {
             assertThat(stream.status()).isEqualTo(422);
             assertThat(stream.body()).contains("\"field\":\"Last-Event-ID\"");
         }
@@ -273,7 +276,7 @@ class RealtimeStreamTest extends ServiceTest {
     void reconnecting_with_last_event_id_delivers_what_was_committed_meanwhile_in_order_and_once() {
         var staff = business();
         long seen;
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
             seen = stream.next(PATIENCE).id();
         }
@@ -282,7 +285,7 @@ class RealtimeStreamTest extends ServiceTest {
                 staff.staff().newTicket("Dario Lutz", "077 333 44 55", "Heizung kalt"));
         assertThat(staff.staff().patch(meanwhile.get(0), Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
 
-        try (var resumed = EventStreamReader.open(server.getURI(), staff.token(), Long.toString(seen))) {
+        try (var resumed = openStream(server.getURI(), staff.token(), Long.toString(seen))) {
             assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
             var replayed = resumed.next(4, PATIENCE);
             var live = staff.staff().newTicket("Eva Roth", "079 444 55 66", "Rohrbruch");
@@ -305,12 +308,12 @@ class RealtimeStreamTest extends ServiceTest {
         var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
         commitStatusEvents(staff, ticket, BUFFER + 5);
 
-        try (var resumed = EventStreamReader.open(server.getURI(), staff.token(), "0")) {
+        try (var resumed = openStream(server.getURI(), staff.token(), "0")) {
             var first = resumed.next(BUFFER, PATIENCE);
             assertThat(resumed.endsWithin(PATIENCE)).as("the stream ends after what it held").isTrue();
             assertThat(first.getLast().id()).isEqualTo(BUFFER);
         }
-        try (var again = EventStreamReader.open(server.getURI(), staff.token(), Integer.toString(BUFFER))) {
+        try (var again = openStream(server.getURI(), staff.token(), Integer.toString(BUFFER))) {
             assertThat(again.next(6, PATIENCE)).extracting(EventStreamReader.Received::id)
                     .containsExactly(BUFFER + 1L, BUFFER + 2L, BUFFER + 3L, BUFFER + 4L, BUFFER + 5L, BUFFER + 6L);
         }
@@ -321,7 +324,7 @@ class RealtimeStreamTest extends ServiceTest {
         var staff = business();
         var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
         try (var stalled = stalledStream(staff.token());
-             var reading = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+             var reading = openStream(server.getURI(), staff.token(), null)) {
             ServiceProcess.awaitUntil("both streams open", () -> streams.openStreams() == 2);
             var events = 0;
             while (streams.openStreams() == 2 && events < 3_000) {
@@ -341,7 +344,7 @@ class RealtimeStreamTest extends ServiceTest {
     @Test
     void the_streams_open_on_the_instance_are_a_gauge_and_a_stream_the_client_closes_is_counted_no_more() {
         var staff = business();
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             assertThat(stream.status()).isEqualTo(200);
 
             assertThat(streams.openStreams()).isEqualTo(1);
@@ -355,13 +358,12 @@ class RealtimeStreamTest extends ServiceTest {
         var staff = business();
         var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
         var read = new ArrayList<Long>();
-        var cursor = readAfter(staff.id(), 0, read);
+        var cursor = readAfter(staff.id(), 0, 1, read);
         try (var first = ownerConnection(); var second = ownerConnection()) {
             first.setAutoCommit(false);
-            // The first writer numbers its event now (not at its commit) and stays open.
+            // The first writer adds its event to the pending ones now (not at its commit) and stays open.
             first.createStatement().execute("SET CONSTRAINTS ticket_events_to_stream IMMEDIATE");
             insertStatusEvent(first, staff.id(), ticket);
-            var secondPid = pid(second);
             var secondWriter = Thread.ofVirtual().start(() -> {
                 try {
                     insertStatusEvent(second, staff.id(), ticket);
@@ -369,23 +371,42 @@ class RealtimeStreamTest extends ServiceTest {
                     throw new IllegalStateException(failed);
                 }
             });
-            ServiceProcess.awaitUntil("the second writer waiting or done", () -> !secondWriter.isAlive()
-                    || rows.count("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND wait_event_type = 'Lock'",
-                    secondPid) == 1);
 
-            cursor = readAfter(staff.id(), cursor, read);
+            assertThat(secondWriter.join(PATIENCE)).as("the second writer commits while the first is open").isTrue();
+            cursor = readAfter(staff.id(), cursor, 2, read);
             first.commit();
-            secondWriter.join();
-            readAfter(staff.id(), cursor, read);
+            readAfter(staff.id(), cursor, 3, read);
         }
 
         assertThat(read).containsExactly(1L, 2L, 3L);
     }
 
     @Test
+    void events_committed_while_two_instances_number_them_are_each_numbered_once_without_gaps() throws Exception {
+        var staff = business();
+        var ticket = UUID.fromString(staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft"));
+        try (var otherInstance = SeparateService.start(new HashMap<>(getProperties()))) {
+            var writers = IntStream.range(0, 4).mapToObj(writer -> Thread.ofVirtual().start(() -> {
+                for (int event = 0; event < 50; event++) {
+                    commitStatusEvents(staff, ticket, 1);
+                }
+            })).toList();
+            for (var writer : writers) {
+                writer.join();
+            }
+            awaitNumbered(staff.id(), 201);
+        }
+
+        var read = new ArrayList<Long>();
+        readAfter(staff.id(), 0, 201, read);
+        assertThat(read).containsExactlyElementsOf(LongStream.rangeClosed(1, 201).boxed().toList());
+        assertThat(rows.count("SELECT count(*) FROM stream_pending")).as("nothing left unnumbered").isZero();
+    }
+
+    @Test
     void an_idle_stream_gets_a_keep_alive_comment() throws InterruptedException {
         var staff = business();
-        try (var stream = EventStreamReader.open(server.getURI(), staff.token(), null)) {
+        try (var stream = openStream(server.getURI(), staff.token(), null)) {
             assertThat(stream.nextComment(PATIENCE)).as("the one that opens the stream").isEqualTo("keep-alive");
             assertThat(stream.nextComment(PATIENCE)).as("the timed one").isEqualTo("keep-alive");
             assertThat(stream.drain()).as("a comment is no event").isEmpty();
@@ -399,12 +420,12 @@ class RealtimeStreamTest extends ServiceTest {
         settings.put("opsfabric.stream.reauthenticate", "500ms");
         var staff = business();
         try (var checking = SeparateService.start(settings);
-             var stream = EventStreamReader.open(checking.uri(), staff.token(), null)) {
+             var stream = openStream(checking.uri(), staff.token(), null)) {
             assertThat(stream.status()).isEqualTo(200);
             rows.update("UPDATE staff_tokens SET revoked_at = now() WHERE customer_id = ?", staff.id());
 
             assertThat(stream.endsWithin(PATIENCE)).as("the stream ends").isTrue();
-            try (var again = EventStreamReader.open(checking.uri(), staff.token(), null)) {
+            try (var again = openStream(checking.uri(), staff.token(), null)) {
                 assertThat(again.status()).isEqualTo(401);
             }
         }
@@ -415,8 +436,8 @@ class RealtimeStreamTest extends ServiceTest {
         var settings = new HashMap<String, Object>(getProperties());
         settings.put("opsfabric.stream.max", "1");
         try (var limited = SeparateService.start(settings);
-             var first = EventStreamReader.open(limited.uri(), business().token(), null);
-             var second = EventStreamReader.open(limited.uri(), business().token(), null)) {
+             var first = openStream(limited.uri(), business().token(), null);
+             var second = openStream(limited.uri(), business().token(), null)) {
             // both instances share the database, so the businesses provisioned here are known there
             assertThat(first.status()).isEqualTo(200);
             assertThat(second.status()).isEqualTo(503);
@@ -430,7 +451,7 @@ class RealtimeStreamTest extends ServiceTest {
         var staff = business();
         staff.staff().newTicket("Anna Muster", "079 123 45 67", "Wasserhahn tropft");
         var kept = "SELECT count(*) FROM stream_events WHERE customer_id = ?";
-        assertThat(rows.count(kept, staff.id())).isEqualTo(1);
+        awaitNumbered(staff.id(), 1);
 
         clock.advance(Duration.ofHours(24).minusSeconds(1));
         expiry.expire();
@@ -458,11 +479,30 @@ class RealtimeStreamTest extends ServiceTest {
                         FROM generate_series(1, ?)""", business.id(), ticket, count);
     }
 
-    /** Reads the business's stream events after {@code cursor} as a client would, adding their ids; the new cursor. */
-    private long readAfter(UUID business, long cursor, List<Long> read) {
+    /**
+     * Reads the business's stream events after {@code cursor} as a client would, once {@code numbered} of them
+     * have been numbered, adding their ids; the new cursor.
+     */
+    private long readAfter(UUID business, long cursor, int numbered, List<Long> read) {
+        awaitNumbered(business, numbered);
         rows.list("SELECT sequence FROM stream_events WHERE customer_id = ? AND sequence > ? ORDER BY sequence",
                 business, cursor).forEach(row -> read.add((Long) row.get("sequence")));
         return read.isEmpty() ? cursor : read.getLast();
+    }
+
+    /**
+     * Opens a stream once every event committed so far has been numbered, so it starts after them, as a
+     * stream opened a moment (one numbering interval) after a commit does.
+     */
+    private EventStreamReader openStream(URI service, String token, String lastEventId) {
+        ServiceProcess.awaitUntil("the committed events numbered",
+                () -> rows.count("SELECT count(*) FROM stream_pending") == 0);
+        return EventStreamReader.open(service, token, lastEventId);
+    }
+
+    private void awaitNumbered(UUID business, int events) {
+        ServiceProcess.awaitUntil(events + " events numbered", () ->
+                rows.count("SELECT count(*) FROM stream_events WHERE customer_id = ?", business) == events);
     }
 
     private Connection ownerConnection() throws SQLException {
@@ -477,15 +517,6 @@ class RealtimeStreamTest extends ServiceTest {
             insert.setObject(1, business);
             insert.setObject(2, ticket);
             insert.executeUpdate();
-        }
-    }
-
-    private static int pid(Connection connection) {
-        try (var query = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
-            query.next();
-            return query.getInt(1);
-        } catch (SQLException failed) {
-            throw new IllegalStateException(failed);
         }
     }
 

@@ -19,18 +19,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One {@code LISTEN stream_events} connection per instance (migration V19 notifies on every commit
- * of stream events, naming the business). It is a connection of its own, outside the pool: it is
- * held for the life of the service, and pgjdbc's {@link PGConnection#getNotifications(int)} needs the
- * physical connection. After every (re)connection the listener hears that news may have been missed,
- * so nothing committed while it was away stays unread.
+ * One listening connection per instance, outside the pool: it is held for the life of the service, and
+ * pgjdbc's {@link PGConnection#getNotifications(int)} needs the physical connection. Every
+ * {@link #NUMBERING_INTERVAL} it numbers the stream events committed since (migration V36: in a
+ * transaction of its own, one instance at a time), which notifies {@code stream_events} naming each
+ * business with news on every instance; those names reach the hub. Polling instead of being notified by
+ * each writing transaction keeps the writers from queueing for PostgreSQL's notification lock at commit.
+ * After every (re)connection the hub hears that news may have been missed, so nothing committed while
+ * the listener was away stays unread.
  */
 @Singleton
 class PostgresCommittedEvents implements CommittedEventsPort {
 
-    static final String CHANNEL = "stream_events";
+    private static final String NUMBERED = "stream_events";
+    /** Bounds the time from a commit to its event's number; an idle instance spends one small query on it. */
+    private static final Duration NUMBERING_INTERVAL = Duration.ofMillis(100);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCommittedEvents.class);
-    private static final int WAIT_MILLIS = 500;
     private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
 
     private final String url;
@@ -72,15 +76,28 @@ class PostgresCommittedEvents implements CommittedEventsPort {
 
     private void relay(Connection connection, Listener listener) throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.execute("LISTEN " + CHANNEL);
+            statement.execute("LISTEN " + NUMBERED);
         }
         listener.mayHaveMissed();
         var notifications = connection.unwrap(PGConnection.class);
+        var numberingDue = System.nanoTime();
         while (running) {
-            var received = notifications.getNotifications(WAIT_MILLIS);
+            var untilDue = Duration.ofNanos(numberingDue - System.nanoTime());
+            // At least 1 ms: pgjdbc waits forever for a timeout of 0.
+            var received = notifications.getNotifications((int) Math.max(1, untilDue.toMillis()));
             if (received != null && received.length > 0) {
                 listener.committed(businesses(received));
             }
+            if (System.nanoTime() - numberingDue >= 0) {
+                numberPending(connection);
+                numberingDue = System.nanoTime() + NUMBERING_INTERVAL.toNanos();
+            }
+        }
+    }
+
+    private static void numberPending(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SELECT stream_number_pending()");
         }
     }
 
@@ -103,7 +120,7 @@ class PostgresCommittedEvents implements CommittedEventsPort {
     synchronized void stop() throws InterruptedException {
         running = false;
         if (listening != null) {
-            listening.join(Duration.ofMillis(2L * WAIT_MILLIS));
+            listening.join(NUMBERING_INTERVAL.multipliedBy(10));
         }
     }
 }
