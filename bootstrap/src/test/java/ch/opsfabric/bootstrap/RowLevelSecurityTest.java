@@ -131,11 +131,14 @@ class RowLevelSecurityTest extends ServiceTest {
                 rows.execute(insert.formatted(business, digit));
             }
         }
+        // The tables the service reads; it only adds to stream_pending, whose rows the stream's numbering
+        // (as the owner) takes within moments.
         tenantTables = rows.list("""
                 SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
                   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'customer_id'
                               AND NOT a.attisdropped)
+                  AND has_table_privilege('opsfabric_app', c.oid, 'SELECT')
                 ORDER BY c.relname""").stream().map(table -> (String) table.get("name")).toList();
         var withoutFixtureRows = tenantTables.stream()
                 .filter(table -> rows.count("SELECT count(DISTINCT customer_id) FROM " + table
@@ -178,7 +181,7 @@ class RowLevelSecurityTest extends ServiceTest {
                               AND NOT a.attisdropped)
                 ORDER BY c.relname""");
 
-        assertThat(fenced).extracting(table -> table.get("name")).containsExactlyInAnyOrderElementsOf(tenantTables);
+        assertThat(fenced).extracting(table -> table.get("name")).containsAll(tenantTables).contains("stream_pending");
         assertThat(fenced).allSatisfy(table -> {
             assertThat(table.get("fenced")).as("row level security on %s", table.get("name")).isEqualTo(true);
             assertThat(table.get("policy")).as("policy of %s", table.get("name"))
@@ -252,7 +255,7 @@ class RowLevelSecurityTest extends ServiceTest {
         // Column grants would let the role read past the views; only whole-table grants (under the policy) exist.
         assertThat(rows.list("""
                 SELECT table_name, column_name FROM information_schema.column_privileges
-                WHERE grantee = 'opsfabric_app' AND table_schema = 'public'
+                WHERE grantee = 'opsfabric_app' AND table_schema = 'public' AND privilege_type = 'SELECT'
                   AND table_name NOT IN (SELECT table_name FROM information_schema.table_privileges
                                          WHERE grantee = 'opsfabric_app' AND privilege_type = 'SELECT')""")).isEmpty();
     }

@@ -587,6 +587,9 @@ class TenantIsolationTest extends ServiceTest {
 
     /** Every row B owns, as JSON text, from every table that has a customer_id, plus B's own record. */
     private List<String> rowsOf(Business business) {
+        // Stream events move from stream_pending to stream_events a moment after their commit (docs/scale-out.md).
+        ServiceProcess.awaitUntil("the business's stream events numbered", () -> rows.count(
+                "SELECT count(*) FROM stream_pending WHERE customer_id = ?", business.id()) == 0);
         var tables = rows.list("""
                 SELECT c.table_name FROM information_schema.columns c
                 JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name

@@ -1,5 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
+import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.OverdueTicketsPort;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketReferencePort;
@@ -63,16 +64,18 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
     }
 
     @Override
-    public boolean insertUnlessDuplicate(Ticket ticket) {
+    public boolean insertUnlessDuplicate(Ticket ticket, Optional<ConsentVersion> consent) {
         var contact = ticket.contact();
-        return sql.update("INSERT INTO tickets (" + COLUMNS + ") VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?) "
+        return sql.update("INSERT INTO tickets (" + COLUMNS + ", consent_version, consented_at) VALUES "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (dedupe_key) WHERE " + OPEN + " DO NOTHING",
                 ticket.id(), ticket.customerId(), ticket.source().code(), ticket.status().name(), ticket.intent(),
                 ticket.urgency().name(), contact.phone().map(PhoneNumber::e164).orElse(null),
                 contact.email().orElse(null), contact.name().orElse(null), ticket.summary(),
                 json.write(ticket.metadata()), ticket.dedupe().map(DedupeKey::value).orElse(null),
-                ticket.createdAt(), ticket.updatedAt(), ticket.slaDeadline(), ticket.jobCompletedAt()) == 1;
+                ticket.createdAt(), ticket.updatedAt(), ticket.slaDeadline(), ticket.jobCompletedAt(),
+                consent.map(ConsentVersion::value).orElse(null),
+                consent.isPresent() ? ticket.createdAt() : null) == 1;
     }
 
     @Override

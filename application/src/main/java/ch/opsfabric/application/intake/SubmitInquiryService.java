@@ -1,16 +1,16 @@
 package ch.opsfabric.application.intake;
 
+import ch.opsfabric.application.email.CustomerMail;
 import ch.opsfabric.application.port.Forbidden;
 import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.in.InquiryOutcome;
 import ch.opsfabric.application.port.in.SubmitInquiryCommand;
 import ch.opsfabric.application.port.in.SubmitInquiryUseCase;
 import ch.opsfabric.application.port.out.ConsentPort;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.LoadTenantPort;
 import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.WizardVisitPort;
-import ch.opsfabric.application.email.CustomerMail;
 import ch.opsfabric.application.sms.Confirmations;
 import ch.opsfabric.domain.sms.SmsTemplates;
 import ch.opsfabric.domain.tenant.Module;
@@ -19,6 +19,7 @@ import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.Urgency;
 import ch.opsfabric.domain.time.GermanTime;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Wizard and manual intake: the ticket, its events, the customer's consent (wizard only), the wizard
@@ -61,11 +62,16 @@ public final class SubmitInquiryService implements SubmitInquiryUseCase {
         }
         return transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
-            var recorded = intake.record(tenant, command.inquiry(), actor, now);
+            // The command refused a wizard request without consent.
+            var consent = command.ticketSource() == TicketSource.WIZARD ? Optional.of(consentVersion)
+                    : Optional.<ConsentVersion>empty();
+            var recorded = intake.record(tenant, command.inquiry(), actor, now, consent);
             var ticket = recorded.ticket();
-            if (command.ticketSource() == TicketSource.WIZARD) {
-                // The command refused a wizard request without consent; a joined ticket takes the latest one.
-                consents.recordConsent(tenant.id(), ticket.id(), consentVersion, now);
+            if (consent.isPresent()) {
+                // A new ticket was inserted with it; a joined ticket takes the latest one.
+                if (recorded.merged()) {
+                    consents.recordConsent(tenant.id(), ticket.id(), consentVersion, now);
+                }
                 command.visit().ifPresent(visit -> visits.markSubmitted(tenant.id(), visit));
             }
             // Addressed by the name this request gave: a joined ticket may carry another person's name.

@@ -2,11 +2,12 @@ package ch.opsfabric.application.intake;
 
 import ch.opsfabric.application.email.BusinessInbox;
 import ch.opsfabric.application.port.out.AssignByLoadPort;
+import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
-import ch.opsfabric.domain.tenant.Assignment;
 import ch.opsfabric.application.sms.UrgentAlerts;
+import ch.opsfabric.domain.tenant.Assignment;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Actor;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -17,6 +18,7 @@ import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.domain.time.SlaCalculator;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns an inquiry from any channel into a ticket: it joins today's open ticket of the same
@@ -54,6 +56,14 @@ public final class TicketIntake {
 
     /** @param actor who made the request: the customer, or staff entering it */
     public Recorded record(Tenant tenant, Inquiry inquiry, Actor actor, Instant now) {
+        return record(tenant, inquiry, actor, now, Optional.empty());
+    }
+
+    /**
+     * @param consent the customer's consent given with the inquiry, stored with a ticket it opens; a ticket it
+     *                joins is left to the caller ({@code ConsentPort})
+     */
+    public Recorded record(Tenant tenant, Inquiry inquiry, Actor actor, Instant now, Optional<ConsentVersion> consent) {
         var key = DedupeKey.of(tenant.id(), inquiry.contact(), now, tenant.profile().timezone());
         var deadline = sla.deadline(now, tenant.profile().slaPolicy());
         var opened = Ticket.open(ids.newId(), tenant.id(), inquiry, key.orElse(null), now, deadline);
@@ -61,7 +71,7 @@ public final class TicketIntake {
         // look-up and an insert. It stands back when an open ticket has the key; that one is joined,
         // unless it was closed in between, and then the insert is tried again.
         while (true) {
-            if (tickets.insertUnlessDuplicate(opened.ticket())) {
+            if (tickets.insertUnlessDuplicate(opened.ticket(), consent)) {
                 events.append(tenant.id(), opened.event().by(actor));
                 assign(tenant, opened.ticket(), now);
                 inbox.newRequest(tenant, opened.ticket(), false, now);

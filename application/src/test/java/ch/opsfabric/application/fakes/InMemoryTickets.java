@@ -1,18 +1,19 @@
 package ch.opsfabric.application.fakes;
 
+import ch.opsfabric.application.port.Conflict;
+import ch.opsfabric.application.port.out.AppointmentPort;
 import ch.opsfabric.application.port.out.AssignTicketPort;
 import ch.opsfabric.application.port.out.AssigneeFilter;
+import ch.opsfabric.application.port.out.BrowseTicketsPort;
+import ch.opsfabric.application.port.out.ConsentVersion;
+import ch.opsfabric.application.port.out.LockTicketPort;
+import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketFilter;
+import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketOrder;
 import ch.opsfabric.application.port.out.TicketPosition;
-import ch.opsfabric.application.port.out.TicketView;
-import ch.opsfabric.application.port.out.AppointmentPort;
-import ch.opsfabric.application.port.out.BrowseTicketsPort;
-import ch.opsfabric.application.port.out.LockTicketPort;
-import ch.opsfabric.application.port.Conflict;
-import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketHistoryPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.port.out.TicketView;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
@@ -46,6 +47,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
     }
 
     private final Map<UUID, Ticket> tickets = new LinkedHashMap<>();
+    private final Map<UUID, ConsentVersion> consents = new LinkedHashMap<>();
     private final List<StoredEvent> events = new ArrayList<>();
     private final Map<UUID, Instant> appointments = new LinkedHashMap<>();
     private final Map<UUID, Optional<UUID>> assignees = new LinkedHashMap<>();
@@ -70,7 +72,7 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
     }
 
     @Override
-    public boolean insertUnlessDuplicate(Ticket ticket) {
+    public boolean insertUnlessDuplicate(Ticket ticket, Optional<ConsentVersion> consent) {
         writes++;
         witness.saw("insert ticket " + ticket.id(), ticket.customerId());
         if (tickets.containsKey(ticket.id())) {
@@ -80,7 +82,13 @@ public final class InMemoryTickets implements TicketStorePort, TicketEventPort, 
             return false;
         }
         tickets.put(ticket.id(), ticket);
+        consent.ifPresent(version -> consents.put(ticket.id(), version));
         return true;
+    }
+
+    /** The consent a ticket was inserted with. */
+    public Optional<ConsentVersion> consentOf(UUID ticketId) {
+        return Optional.ofNullable(consents.get(ticketId));
     }
 
     @Override

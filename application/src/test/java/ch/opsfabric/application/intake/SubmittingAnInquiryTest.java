@@ -302,19 +302,27 @@ class SubmittingAnInquiryTest {
         assertThat(tickets.eventsOf(rivalId)).extracting(TicketEvent::type).containsExactly(EventType.DEDUPE_MERGED);
     }
 
-    /** The store as another transaction leaves it: that one commits its ticket just before our insert. */
     @Test
     void a_wizard_ticket_keeps_the_version_of_the_consent_text_its_customer_agreed_to() {
         var outcome = service().submit(aWizardPost().build());
 
-        assertThat(consents.of(outcome.ticketId())).contains(new ConsentVersion("2026-02-10"));
+        assertThat(consentOf(outcome.ticketId())).contains(new ConsentVersion("2026-02-10"));
+    }
+
+    @Test
+    void a_wizard_request_that_joins_an_open_ticket_records_its_consent_on_that_ticket() {
+        var manual = service().submit(aWizardPost().withSource("manual").withConsent(null).build());
+        var joining = service().submit(aWizardPost().build());
+
+        assertThat(joining.ticketId()).isEqualTo(manual.ticketId());
+        assertThat(consentOf(manual.ticketId())).contains(new ConsentVersion("2026-02-10"));
     }
 
     @Test
     void a_manual_entry_needs_no_consent_and_records_none() {
         var outcome = service().submit(aWizardPost().withSource("manual").withConsent(null).build());
 
-        assertThat(consents.of(outcome.ticketId())).isEmpty();
+        assertThat(consentOf(outcome.ticketId())).isEmpty();
     }
 
     @Test
@@ -340,6 +348,12 @@ class SubmittingAnInquiryTest {
         assertThat(visits.submitted(visit)).isFalse();
     }
 
+    /** A new ticket carries its consent from the insert, a joined one gets it from the consent port. */
+    private Optional<ConsentVersion> consentOf(UUID ticketId) {
+        return tickets.consentOf(ticketId).or(() -> consents.of(ticketId));
+    }
+
+    /** The store as another transaction leaves it: that one commits its ticket just before our insert. */
     private final class LosingTheFirstInsertTo implements TicketStorePort {
 
         private final Ticket rival;
@@ -355,13 +369,13 @@ class SubmittingAnInquiryTest {
         }
 
         @Override
-        public boolean insertUnlessDuplicate(Ticket ticket) {
+        public boolean insertUnlessDuplicate(Ticket ticket, Optional<ConsentVersion> consent) {
             if (!lost) {
                 lost = true;
                 tickets.put(rival);
                 return false;
             }
-            return tickets.insertUnlessDuplicate(ticket);
+            return tickets.insertUnlessDuplicate(ticket, consent);
         }
 
         @Override

@@ -21,7 +21,15 @@ public interface TicketStorePort {
      *
      * @return false when another open ticket holds the key
      */
-    boolean insertUnlessDuplicate(Ticket ticket);
+    default boolean insertUnlessDuplicate(Ticket ticket) {
+        return insertUnlessDuplicate(ticket, Optional.empty());
+    }
+
+    /**
+     * As {@link #insertUnlessDuplicate(Ticket)}, the new ticket carrying the customer's consent, given at its
+     * creation, from the start: one write instead of an insert and a {@link ConsentPort} update.
+     */
+    boolean insertUnlessDuplicate(Ticket ticket, Optional<ConsentVersion> consent);
 
     /** The id of the open ticket with this key, without locking it. */
     Optional<UUID> findOpenByDedupeKey(DedupeKey key);
