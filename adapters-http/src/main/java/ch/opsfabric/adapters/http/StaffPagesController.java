@@ -152,8 +152,7 @@ class StaffPagesController {
         if (!signIn.linkOpens(token)) {
             return linkClosed();
         }
-        return form(request, HttpStatus.OK, "staff/password",
-                Map.of("kind", kind, "action", "/app/" + kind + "/" + token));
+        return form(request, HttpStatus.OK, "staff/password", passwordForm(kind, token));
     }
 
     private HttpResponse<?> setPassword(HttpRequest<?> request, String token, String kind, Map<String, String> fields) {
@@ -161,18 +160,26 @@ class StaffPagesController {
             return refused();
         }
         var password = fields.get("password");
-        var model = Map.<String, Object>of("kind", kind, "action", "/app/" + kind + "/" + token);
         if (password == null || !password.equals(fields.get("password_repeat"))) {
-            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
-                    with(model, "error", "Die beiden Passwörter stimmen nicht überein."));
+            return passwordRefused(request, kind, token, "Die beiden Passwörter stimmen nicht überein.");
         }
         try {
             return signIn.setPassword(token, password).<HttpResponse<?>>map(session -> signedIn(session, null))
                     .orElseGet(this::linkClosed);
         } catch (InvalidValue invalid) {
-            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
-                    with(model, "error", "Das Passwort muss mindestens 10 und höchstens 128 Zeichen lang sein."));
+            return passwordRefused(request, kind, token,
+                    "Das Passwort muss mindestens 10 und höchstens 128 Zeichen lang sein.");
         }
+    }
+
+    /** The password form of an invitation or a reset link ({@code kind}), posting back to the same link. */
+    private static Map<String, Object> passwordForm(String kind, String token) {
+        return Map.of("kind", kind, "action", "/app/" + kind + "/" + token);
+    }
+
+    private HttpResponse<?> passwordRefused(HttpRequest<?> request, String kind, String token, String error) {
+        return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
+                with(passwordForm(kind, token), "error", error));
     }
 
     private MutableHttpResponse<?> signedIn(StaffSession session, @Nullable String next) {
