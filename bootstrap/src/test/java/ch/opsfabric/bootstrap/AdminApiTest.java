@@ -69,6 +69,31 @@ class AdminApiTest extends ServiceTest {
     }
 
     @Test
+    void a_slug_that_is_one_of_the_services_own_paths_is_refused_with_422_naming_slug_and_nothing_is_stored() {
+        for (var path : new String[] {"api", "app", "assets", "health", "prometheus", "r", "webjars"}) {
+            var answer = api.send(HttpRequest.POST("/api/admin/customers",
+                    Map.of("name", "Pfad AG", "slug", path, "email", "pfad@example.ch")).bearerAuth(Api.ADMIN_TOKEN));
+
+            assertThat(answer.status()).as(path).isEqualTo(422);
+            assertThat(answer.body()).as(path).containsEntry("field", "slug");
+            assertThat(rows.count("SELECT count(*) FROM customers WHERE slug = ?", path)).as(path).isZero();
+        }
+    }
+
+    @Test
+    void a_business_cannot_be_moved_to_one_of_the_services_own_paths() {
+        var created = api.provision("zieht-um");
+
+        var answer = api.send(HttpRequest.PATCH("/api/admin/customers/" + created.get("id"), Map.of("slug", "app"))
+                .bearerAuth(Api.ADMIN_TOKEN));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).containsEntry("field", "slug");
+        assertThat(rows.one("SELECT slug FROM customers WHERE id = ?::uuid", created.get("id")))
+                .containsEntry("slug", "zieht-um");
+    }
+
+    @Test
     void a_missing_required_field_is_answered_422_naming_it() {
         var answer = api.send(HttpRequest.POST("/api/admin/customers", Map.of("name", "Ohne Slug",
                 "email", "a@example.ch")).bearerAuth(Api.ADMIN_TOKEN));

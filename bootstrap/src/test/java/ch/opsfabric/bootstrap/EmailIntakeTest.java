@@ -2,15 +2,9 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
-import ch.opsfabric.testsupport.MutableClock;
-import ch.opsfabric.testsupport.TestDatabase;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -19,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,53 +21,23 @@ import org.junit.jupiter.api.Test;
  * E-mail intake).
  */
 @MicronautTest(transactional = false)
-class EmailIntakeTest extends ServiceTest {
+class EmailIntakeTest extends MailServiceTest {
 
     private static final String KEY = "postmark-test-key";
     private static final String DOMAIN = "mail.opsfabric.example";
     private static final String SENDER = "anna.muster@example.ch";
-    private static final AtomicInteger SLUGS = new AtomicInteger();
     private static final AtomicInteger MESSAGE_IDS = new AtomicInteger();
 
-    private GreenMail mailServer;
-
-    @Inject
-    MutableClock clock;
-
-    @Inject
-    DispatchDueEmailUseCase emails;
-
-    private Api api;
-    private String slug;
+    EmailIntakeTest() {
+        super("mail-", "email");
+    }
 
     @Override
     public Map<String, String> getProperties() {
-        mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
-        var properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("smtp.host", "127.0.0.1");
-        properties.put("smtp.port", String.valueOf(mailServer.getSmtp().getPort()));
-        properties.put("smtp.starttls", "false");
-        properties.put("smtp.from", "opsfabric@flowsight.example");
+        var properties = new HashMap<>(super.getProperties());
         properties.put("email.webhook.secret", KEY);
         properties.put("inbound.email.domain", DOMAIN);
         return properties;
-    }
-
-    @AfterAll
-    void stopMailServer() {
-        mailServer.stop();
-    }
-
-    @BeforeEach
-    void business() throws Exception {
-        api = new Api(http);
-        clock.set(TestClockFactory.START);
-        mailServer.purgeEmailFromAllMailboxes();
-        rows.execute("UPDATE outbound_email SET status = 'sent' WHERE status IN ('pending', 'sending')");
-        slug = "mail-" + SLUGS.incrementAndGet();
-        api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example",
-                "modules", Map.of("email", true)));
     }
 
     /** Postmark's inbound webhook body for an e-mail from Anna to {@code to}. */

@@ -2,16 +2,9 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
-import ch.opsfabric.testsupport.MutableClock;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,50 +13,21 @@ import org.junit.jupiter.api.Test;
  * repeats the report.
  */
 @MicronautTest(transactional = false)
-class LateDeliveryFailureTest extends ServiceTest {
+class LateDeliveryFailureTest extends TwilioServiceTest {
 
-    private static final String AUTH_TOKEN = "stub-token";
     private static final String PUBLIC_URL = "https://ops.example";
     private static final String CUSTOMER = "+41791234567";
-    private static final AtomicInteger SLUGS = new AtomicInteger();
 
-    private StubTwilio twilio;
+    LateDeliveryFailureTest() {
+        super("late-", "+4143700%04d");
+    }
 
-    @Inject
-    MutableClock clock;
-
-    @Inject
-    DispatchDueSmsUseCase dispatcher;
-
-    private Api api;
-    private String slug;
-
+    /** The service checks Twilio's signatures against its public address, as Twilio signs the URL it calls. */
     @Override
     public Map<String, String> getProperties() {
-        twilio = new StubTwilio();
-        var properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("sms.provider", "twilio");
-        properties.put("twilio.account-sid", "AC" + "0123456789abcdef".repeat(2));
-        properties.put("twilio.auth-token", AUTH_TOKEN);
-        properties.put("twilio.base-url", twilio.baseUrl());
+        var properties = new HashMap<>(super.getProperties());
         properties.put("app.base-url", PUBLIC_URL);
         return properties;
-    }
-
-    @AfterAll
-    void stopStub() {
-        twilio.stop();
-    }
-
-    @BeforeEach
-    void business() {
-        api = new Api(http);
-        clock.set(TestClockFactory.START);
-        twilio.reset();
-        rows.execute("UPDATE outbound_sms SET status = 'cancelled' WHERE status IN ('pending', 'sending')");
-        slug = "late-" + SLUGS.incrementAndGet();
-        api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example",
-                "sms_number", "+4143700%04d".formatted(SLUGS.get())));
     }
 
     /** A wizard request whose confirmation Twilio accepted; answers the confirmation's MessageSid. */
@@ -78,7 +42,7 @@ class LateDeliveryFailureTest extends ServiceTest {
         var fields = new HashMap<String, String>();
         fields.put("MessageSid", messageSid);
         fields.put("MessageStatus", status);
-        fields.put("AccountSid", "AC" + "0123456789abcdef".repeat(2));
+        fields.put("AccountSid", ACCOUNT_SID);
         if (errorCode != null) {
             fields.put("ErrorCode", errorCode);
         }
@@ -89,11 +53,6 @@ class LateDeliveryFailureTest extends ServiceTest {
     private long failedEvents(String messageSid) {
         return rows.count("SELECT count(*) FROM ticket_events WHERE event_type = 'sms_failed' "
                 + "AND metadata ->> 'provider_id' = ?", messageSid);
-    }
-
-    private long fallbackEmails() {
-        return rows.count("SELECT count(*) FROM outbound_email WHERE purpose = 'sms_fallback' AND customer_id = "
-                + "(SELECT id FROM customers WHERE slug = ?)", slug);
     }
 
     private long undeliverable() {
@@ -118,8 +77,7 @@ class LateDeliveryFailureTest extends ServiceTest {
                 .containsEntry("attempt", "1").containsEntry("will_retry", "false");
         assertThat(undeliverable()).isEqualTo(1);
         assertThat(fallbackEmails()).isEqualTo(1);
-        assertThat((String) rows.one("SELECT body FROM outbound_email WHERE purpose = 'sms_fallback' AND customer_id = "
-                + "(SELECT id FROM customers WHERE slug = ?)", slug).get("body"))
+        assertThat(fallbackEmailBody())
                 .contains("079 123 45 67").contains("Danke Anna Muster, Ihre Anfrage ist eingegangen.");
     }
 

@@ -2,12 +2,8 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.SendMonthlyReportsUseCase;
 import ch.opsfabric.testsupport.MutableClock;
-import ch.opsfabric.testsupport.TestDatabase;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Part;
@@ -15,16 +11,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,54 +26,22 @@ import org.junit.jupiter.api.Test;
  * (docs/reports.md, Monthly report e-mail). The job runs here by hand on the clock the test moves.
  */
 @MicronautTest(transactional = false)
-class MonthlyReportEmailTest extends ServiceTest {
+class MonthlyReportEmailTest extends MailServiceTest {
 
-    private static final AtomicInteger SLUGS = new AtomicInteger();
     /** 1 December 2026, the day November's reports are due, in Zurich. */
     private static final ZonedDateTime FIRST_OF_DECEMBER = ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0,
             MutableClock.ZURICH);
 
-    private GreenMail mailServer;
-
-    @Inject
-    MutableClock clock;
-
     @Inject
     SendMonthlyReportsUseCase monthlyReports;
 
-    @Inject
-    DispatchDueEmailUseCase emails;
-
-    private Api api;
-    private String slug;
-
-    @Override
-    public Map<String, String> getProperties() {
-        mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
-        var properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("smtp.host", "127.0.0.1");
-        properties.put("smtp.port", String.valueOf(mailServer.getSmtp().getPort()));
-        properties.put("smtp.starttls", "false");
-        properties.put("smtp.from", "opsfabric@flowsight.example");
-        return properties;
+    MonthlyReportEmailTest() {
+        super("bericht-", "dashboard");
     }
 
-    @AfterAll
-    void stopMailServer() {
-        mailServer.stop();
-    }
-
-    /** A business with the reports module and three November requests, one of them urgent. */
+    /** Three November requests of the business, one of them urgent. */
     @BeforeEach
-    void businessWithANovember() throws Exception {
-        api = new Api(http);
-        mailServer.purgeEmailFromAllMailboxes();
-        // Earlier tests' businesses got their reports; only this one's are looked at.
-        clock.set(TestClockFactory.START);
-        slug = "bericht-" + SLUGS.incrementAndGet();
-        api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example",
-                "modules", Map.of("dashboard", true)));
+    void threeNovemberRequests() {
         for (var phone : List.of("079 123 45 67", "079 234 56 78", "079 345 67 89")) {
             var post = new LinkedHashMap<>(Api.wizardPost(slug));
             post.put("contact_phone", phone);

@@ -53,7 +53,8 @@ class OperatorEndpointsTest extends ServiceTest {
         var paths = (Map<String, Object>) served().get("paths");
         for (var limited : List.of(List.of("/api/ticket", "post"), List.of("/api/wizard/visit", "post"),
                 List.of("/r/{token}", "get"), List.of("/{slug}/anfrage", "get"), List.of("/{slug}/anfrage", "post"),
-                List.of("/app/login", "get"), List.of("/app/login", "post"), List.of("/app/forgot", "post"),
+                List.of("/app/login", "get"), List.of("/app/login", "post"), List.of("/app/forgot", "get"),
+                List.of("/app/forgot", "post"), List.of("/app/reset/{token}", "get"),
                 List.of("/app/reset/{token}", "post"))) {
             var operation = (Map<String, Object>) ((Map<String, Object>) paths.get(limited.get(0))).get(limited.get(1));
             var tooMany = (Map<String, Object>) ((Map<String, Object>) operation.get("responses")).get("429");

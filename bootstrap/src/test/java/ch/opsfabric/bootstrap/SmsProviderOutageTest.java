@@ -2,18 +2,10 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
-import ch.opsfabric.testsupport.MutableClock;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,55 +13,14 @@ import org.junit.jupiter.api.Test;
  * unless urgent, docs/domain-rules.md, Quiet hours and outbound timing), permanent refusals, e-mail fallback.
  */
 @MicronautTest(transactional = false)
-class SmsProviderOutageTest extends ServiceTest {
+class SmsProviderOutageTest extends TwilioServiceTest {
 
-    private static final AtomicInteger SLUGS = new AtomicInteger();
-
-    private StubTwilio twilio;
-
-    @Inject
-    MutableClock clock;
-
-    @Inject
-    DispatchDueSmsUseCase dispatcher;
-
-    private Api api;
-    private String slug;
-
-    @Override
-    public Map<String, String> getProperties() {
-        twilio = new StubTwilio();
-        var properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("sms.provider", "twilio");
-        properties.put("twilio.account-sid", "AC" + "0123456789abcdef".repeat(2));
-        properties.put("twilio.auth-token", "stub-token");
-        properties.put("twilio.base-url", twilio.baseUrl());
-        return properties;
-    }
-
-    @AfterAll
-    void stopStub() {
-        twilio.stop();
-    }
-
-    @BeforeEach
-    void business() {
-        api = new Api(http);
-        clock.set(TestClockFactory.START);
-        twilio.reset();
-        rows.execute("UPDATE outbound_sms SET status = 'cancelled' WHERE status IN ('pending', 'sending')");
-        slug = "outage-" + SLUGS.incrementAndGet();
-        api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example",
-                "sms_number", "+4143600%04d".formatted(SLUGS.get())));
+    SmsProviderOutageTest() {
+        super("outage-", "+4143600%04d");
     }
 
     private Map<String, Object> queued(Object ticketId) {
         return rows.one("SELECT status, attempts, last_error FROM outbound_sms WHERE ticket_id = ?", ticketId);
-    }
-
-    private long fallbackEmails() {
-        return rows.count("SELECT count(*) FROM outbound_email WHERE purpose = 'sms_fallback' AND customer_id = "
-                + "(SELECT id FROM customers WHERE slug = ?)", slug);
     }
 
     @Test
@@ -143,8 +94,7 @@ class SmsProviderOutageTest extends ServiceTest {
 
         assertThat(queued(UUID.fromString((String) ticketId))).containsEntry("status", "failed").containsEntry("attempts", 3);
         assertThat(fallbackEmails()).isEqualTo(1);
-        assertThat((String) rows.one("SELECT body FROM outbound_email WHERE purpose = 'sms_fallback' AND customer_id = "
-                + "(SELECT id FROM customers WHERE slug = ?)", slug).get("body"))
+        assertThat(fallbackEmailBody())
                 .contains("079 123 45 67").contains("Danke Anna Muster, Ihre Anfrage ist eingegangen.");
     }
 

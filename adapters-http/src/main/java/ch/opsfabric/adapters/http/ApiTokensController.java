@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -26,12 +25,7 @@ import java.util.List;
 @Controller("/api/tokens")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "people")
-@SecurityRequirement(name = OpenApiDocument.STAFF_TOKEN)
-@SecurityRequirement(name = OpenApiDocument.STAFF_SESSION)
-@ApiResponse(responseCode = "401", description = "not signed in, or a missing, unknown or revoked token",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "403", description = "the caller is not an owner, or a cookie request lacks X-CSRF-Token",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@OwnersOnlyApi
 class ApiTokensController {
 
     private final ManageApiTokensUseCase tokens;

@@ -15,9 +15,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code GET /r/{token}}: the tracking link in a review SMS. Every visitor is redirected (302) to
@@ -35,10 +32,7 @@ class ReviewLinkController {
     }
 
     /** Micronaut answers {@code HEAD} through this route too; such a request only checks the link. */
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Get(value = "/{token}", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> follow(HttpRequest<?> request, @PathVariable String token,
                            @Header(HttpHeaders.USER_AGENT) @Nullable String userAgent) {

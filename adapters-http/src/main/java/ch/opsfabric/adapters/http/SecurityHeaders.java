@@ -6,16 +6,17 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import java.util.Map;
 
 /**
  * Every answer, API, error, redirect or page, tells the browser not to guess its type
  * ({@code X-Content-Type-Options: nosniff}), not to show it inside another site's frame
  * ({@code frame-ancestors 'none'}) and to load nothing on its behalf ({@code default-src 'none'}:
- * right for JSON, TwiML and redirects). An HTML page (adapters.http.page) gets {@link #PAGE_POLICY}: its own
- * scripts, stylesheets, images and htmx requests from this origin only, forms posted only here, and no inline
- * script or style at all; a JSON-LD block ({@code <script type="application/ld+json">}) is data, never run,
- * so it needs no exception. An answer that sets its own {@code Content-Security-Policy} keeps it; it must keep
- * {@code frame-ancestors 'none'}.
+ * right for JSON, TwiML and redirects). An HTML page (adapters.http.page) gets
+ * {@link #PAGE_POLICY}: its own scripts, stylesheets, images and htmx requests from this
+ * origin only, forms posted only here, and no inline script or style at all; a JSON-LD block
+ * ({@code <script type="application/ld+json">}) is data, never run, so it needs no exception. An answer that
+ * sets its own {@code Content-Security-Policy} keeps it; it must keep {@code frame-ancestors 'none'}.
  *
  * <p>{@code Referrer-Policy: no-referrer} rather than {@code strict-origin-when-cross-origin}:
  * nothing here needs to know where a visitor came from, and the review link's token
@@ -31,21 +32,26 @@ import io.micronaut.http.annotation.ServerFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class SecurityHeaders {
 
-    static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
-    static final String REFERRER_POLICY = "Referrer-Policy";
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
-    static final String NOTHING_LOADED_NEVER_FRAMED = "default-src 'none'; frame-ancestors 'none'";
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** Also on the answers {@link UnreadableRequests} gives before Micronaut sees the request. */
+    static final Map<String, String> NOT_A_PAGE = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
+    private static final Map<String, String> PAGE = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin",
+            CONTENT_SECURITY_POLICY, PAGE_POLICY);
 
     @ResponseFilter
     void secure(MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
-        headers.set(CONTENT_TYPE_OPTIONS, "nosniff");
-        var page = isPage(response);
-        headers.set(REFERRER_POLICY, page ? "same-origin" : "no-referrer");
-        if (!headers.contains(CONTENT_SECURITY_POLICY)) {
-            headers.set(CONTENT_SECURITY_POLICY, page ? PAGE_POLICY : NOTHING_LOADED_NEVER_FRAMED);
+        var ownPolicy = headers.get(CONTENT_SECURITY_POLICY);
+        (isPage(response) ? PAGE : NOT_A_PAGE).forEach(headers::set);
+        if (ownPolicy != null) {
+            headers.set(CONTENT_SECURITY_POLICY, ownPolicy);
         }
     }
 

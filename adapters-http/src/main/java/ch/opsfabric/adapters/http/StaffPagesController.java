@@ -19,9 +19,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.HashMap;
@@ -61,10 +58,7 @@ class StaffPagesController {
         return HttpResponse.seeOther(session(request).isPresent() ? TICKETS : LOGIN);
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Operation(operationId = "signInPage", summary = "The sign-in form (sets the form cookie)",
             description = "next: a path of this site to open after sign-in (anything else is ignored).")
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
@@ -72,10 +66,7 @@ class StaffPagesController {
         return form(request, HttpStatus.OK, "staff/login", nextOf(next));
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Operation(operationId = "signIn", summary = "Sign in with email and password",
             description = "303 with the session cookie to the form's next (a path of this site) or the ticket list, "
                     + "or 401 and the form with one answer for every refusal.")
@@ -119,10 +110,7 @@ class StaffPagesController {
         return setPassword(request, token, "invite", fields(form));
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Operation(operationId = "resetPage", summary = "The form to set a new password through a reset link",
             description = "404 when the link no longer opens.")
     @Get(value = "/reset/{token}", produces = MediaType.TEXT_HTML)
@@ -130,10 +118,7 @@ class StaffPagesController {
         return passwordPage(request, token, "reset");
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Operation(operationId = "resetPassword", summary = "Set the new password",
             description = "303 to /app, signed in; the person's other sessions end.")
     @Post(value = "/reset/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -142,20 +127,14 @@ class StaffPagesController {
         return setPassword(request, token, "reset", fields(form));
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Operation(operationId = "forgotPage", summary = "The form to ask for a reset link")
     @Get(value = "/forgot", produces = MediaType.TEXT_HTML)
     HttpResponse<?> forgotPage(HttpRequest<?> request) {
         return form(request, HttpStatus.OK, "staff/forgot", Map.of());
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Operation(operationId = "requestReset", summary = "E-mail a reset link (valid 1 hour)",
             description = "To the address, if it is someone's; the same page either way.")
     @Post(value = "/forgot", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -173,8 +152,7 @@ class StaffPagesController {
         if (!signIn.linkOpens(token)) {
             return linkClosed();
         }
-        return form(request, HttpStatus.OK, "staff/password",
-                Map.of("kind", kind, "action", "/app/" + kind + "/" + token));
+        return form(request, HttpStatus.OK, "staff/password", passwordForm(kind, token));
     }
 
     private HttpResponse<?> setPassword(HttpRequest<?> request, String token, String kind, Map<String, String> fields) {
@@ -182,18 +160,26 @@ class StaffPagesController {
             return refused();
         }
         var password = fields.get("password");
-        var model = Map.<String, Object>of("kind", kind, "action", "/app/" + kind + "/" + token);
         if (password == null || !password.equals(fields.get("password_repeat"))) {
-            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
-                    with(model, "error", "Die beiden Passwörter stimmen nicht überein."));
+            return passwordRefused(request, kind, token, "Die beiden Passwörter stimmen nicht überein.");
         }
         try {
             return signIn.setPassword(token, password).<HttpResponse<?>>map(session -> signedIn(session, null))
                     .orElseGet(this::linkClosed);
         } catch (InvalidValue invalid) {
-            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
-                    with(model, "error", "Das Passwort muss mindestens 10 und höchstens 128 Zeichen lang sein."));
+            return passwordRefused(request, kind, token,
+                    "Das Passwort muss mindestens 10 und höchstens 128 Zeichen lang sein.");
         }
+    }
+
+    /** The password form of an invitation or a reset link ({@code kind}), posting back to the same link. */
+    private static Map<String, Object> passwordForm(String kind, String token) {
+        return Map.of("kind", kind, "action", "/app/" + kind + "/" + token);
+    }
+
+    private HttpResponse<?> passwordRefused(HttpRequest<?> request, String kind, String token, String error) {
+        return form(request, HttpStatus.UNPROCESSABLE_ENTITY, "staff/password",
+                with(passwordForm(kind, token), "error", error));
     }
 
     private MutableHttpResponse<?> signedIn(StaffSession session, @Nullable String next) {

@@ -12,9 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 
 /** {@code POST /api/ticket}: the wizard's (and staff's manual) way in. */
@@ -30,10 +27,7 @@ class TicketIntakeController {
         this.counts = counts;
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     HttpResponse<TicketAccepted> submit(@Body @Nullable InquiryRequest request) {
         // Labelled by what the request asked for; anything but manual is the wizard's, so the label set stays fixed.

@@ -12,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,10 +34,7 @@ class WizardVisitController {
         this.visits = visits;
     }
 
-    @ApiResponse(responseCode = "429", description = "too many requests from this address (docs/http-api.md, Limits)",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
-                    description = "seconds until the next request is taken", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     @Post(value = "/visit", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordWizardVisit", summary = "Count one opened wizard")
     @ApiResponse(responseCode = "200", description = "counted: {\"visit_id\": …}, to send along with the request")

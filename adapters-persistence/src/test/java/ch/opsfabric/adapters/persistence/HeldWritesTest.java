@@ -1,7 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
 import static ch.opsfabric.adapters.persistence.OutboundSmsFixture.anSms;
-import static ch.opsfabric.adapters.persistence.TenantFixture.aTenant;
 import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,74 +8,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.opsfabric.application.port.out.ConsentPort;
 import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.SmsPurpose;
-import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.port.out.StoreTenantPort;
-import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketStorePort;
-import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
-import ch.opsfabric.testsupport.Rows;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Writes held back for the transaction's next statement (events, queued SMS and e-mail, consent):
  * they fail and roll back the transaction as if sent at once, and never outlive it.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HeldWritesTest implements TestPropertyProvider {
+class HeldWritesTest extends BusinessTransactionTest {
 
     private static final ConsentVersion CONSENT = new ConsentVersion("2026-02-10");
-
-    @Inject
-    Transactions transactions;
-
-    @Inject
-    StoreTenantPort tenants;
-
-    @Inject
-    TicketStorePort tickets;
-
-    @Inject
-    TicketEventPort events;
-
-    @Inject
-    SmsQueuePort queue;
 
     @Inject
     ConsentPort consents;
 
     @Inject
-    Rows rows;
-
-    @Inject
     TransactionOperations<Connection> transactionOperations;
-
-    private Tenant tenant;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
-
-    @BeforeEach
-    void aBusiness() {
-        tenant = aTenant().build();
-        tenants.create(tenant, TestTimes.MORNING);
-    }
 
     @Test
     void a_consent_for_a_ticket_that_is_not_there_fails_the_commit_and_nothing_of_the_transaction_is_stored() {

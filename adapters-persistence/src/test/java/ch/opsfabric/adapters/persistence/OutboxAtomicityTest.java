@@ -1,68 +1,23 @@
 package ch.opsfabric.adapters.persistence;
 
 import static ch.opsfabric.adapters.persistence.OutboundSmsFixture.anSms;
-import static ch.opsfabric.adapters.persistence.TenantFixture.aTenant;
 import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.port.out.StoreTenantPort;
-import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketStorePort;
-import ch.opsfabric.application.port.out.Transactions;
 import ch.opsfabric.application.port.out.SmsPurpose;
-import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.TicketEvent;
-import ch.opsfabric.testsupport.Rows;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * docs/domain-rules.md, Quiet hours and outbound timing: the SMS a change causes is queued in the change's own
  * transaction, so both stay or both go.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutboxAtomicityTest implements TestPropertyProvider {
-
-    @Inject
-    Transactions transactions;
-
-    @Inject
-    StoreTenantPort tenants;
-
-    @Inject
-    TicketStorePort tickets;
-
-    @Inject
-    TicketEventPort events;
-
-    @Inject
-    SmsQueuePort queue;
-
-    @Inject
-    Rows rows;
-
-    private Tenant tenant;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
-
-    @BeforeEach
-    void aBusiness() {
-        tenant = aTenant().build();
-        tenants.create(tenant, TestTimes.MORNING);
-    }
+class OutboxAtomicityTest extends BusinessTransactionTest {
 
     @Test
     void a_transaction_that_fails_after_queueing_leaves_neither_the_ticket_nor_its_sms() {

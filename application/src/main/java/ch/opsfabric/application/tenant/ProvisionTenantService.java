@@ -49,6 +49,7 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
 
     @Override
     public ProvisionedTenant provision(TenantProfile profile) {
+        TenantProfile.requireUnreservedSlug(profile.slug());
         var tenant = new Tenant(ids.newId(), profile);
         return transactions.forTenant(tenant.id(), () -> {
             var now = clock.instant();
@@ -67,6 +68,9 @@ public final class ProvisionTenantService implements ProvisionTenantUseCase {
             var current = tenants.byId(tenantId)
                     .orElseThrow(() -> new NotFound("no business with id " + tenantId));
             var updated = new Tenant(tenantId, changes.apply(current.profile()));
+            if (!updated.profile().slug().equals(current.profile().slug())) {
+                TenantProfile.requireUnreservedSlug(updated.profile().slug());
+            }
             store.update(updated, clock.instant());
             return updated;
         });

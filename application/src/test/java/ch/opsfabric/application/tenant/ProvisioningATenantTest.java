@@ -13,6 +13,7 @@ import ch.opsfabric.application.fakes.InMemoryTenants;
 import ch.opsfabric.application.fakes.NoBlocklist;
 import ch.opsfabric.application.fakes.SequentialIds;
 import ch.opsfabric.application.fixtures.Zurich;
+import ch.opsfabric.domain.InvalidValue;
 import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.tenant.TenantProfile;
 import ch.opsfabric.testsupport.MutableClock;
@@ -125,6 +126,35 @@ class ProvisioningATenantTest {
         assertThat(updated.profile().email()).isEqualTo("buero@doerfler.ch");
         assertThat(updated.profile().name()).isEqualTo(profile.name());
         assertThat(updated.profile().smsNumber()).isEqualTo(profile.smsNumber());
+    }
+
+    @Test
+    void provisioning_refuses_a_slug_that_is_one_of_the_services_own_paths_and_stores_nothing() {
+        assertThatThrownBy(() -> service.provision(aTenant().withSlug("app").profile()))
+                .isInstanceOfSatisfying(InvalidValue.class, refusal -> assertThat(refusal.field()).isEqualTo("slug"));
+
+        assertThat(tenants.writes()).isZero();
+        assertThat(staffTokens.stored()).isEmpty();
+    }
+
+    @Test
+    void an_update_refuses_a_new_slug_that_is_one_of_the_services_own_paths() {
+        var id = service.provision(profile).tenant().id();
+
+        assertThatThrownBy(() -> service.update(id, stored -> aTenant().withSlug("assets").profile()))
+                .isInstanceOfSatisfying(InvalidValue.class, refusal -> assertThat(refusal.field()).isEqualTo("slug"));
+
+        assertThat(tenants.byId(id)).map(tenant -> tenant.profile().slug()).contains(profile.slug());
+    }
+
+    @Test
+    void a_business_stored_under_such_a_slug_before_the_rule_can_still_be_updated() {
+        var before = aTenant().withSlug("r").build();
+        tenants.create(before, NOW);
+
+        var updated = service.update(before.id(), stored -> stored.withEmail("buero@doerfler.ch"));
+
+        assertThat(updated.profile().slug()).isEqualTo("r");
     }
 
     @Test

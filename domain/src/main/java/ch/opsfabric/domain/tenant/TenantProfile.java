@@ -15,6 +15,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +54,12 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
     /** Asks libphonenumber afresh, remembering nothing: a profile is checked rarely. */
     private static final NumberingPlan NUMBERS = new LibphonenumberPlan(0);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * The first path segments of the service's own routes (docs/http-api.md), and {@code webjars}, kept free for
+     * serving front-end libraries the usual way: a business's pages at {@code /{slug}/} would collide with them.
+     */
+    private static final Set<String> RESERVED_SLUGS =
+            Set.of("api", "app", "assets", "health", "prometheus", "r", "webjars");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
@@ -95,6 +103,15 @@ public record TenantProfile(String name, String slug, PhoneNumber phone, String 
     /** Whether the text has a slug's form; anything else (a NUL, a path, an emoji) names no business. */
     public static boolean isSlug(String text) {
         return text != null && text.length() <= 63 && SLUG.matcher(text).matches();
+    }
+
+    /**
+     * Refuses a slug that is one of the service's own paths ({@link #RESERVED_SLUGS}). Asked of a slug being given to
+     * a business, not of every profile, so a business stored under such a slug before the rule is still read.
+     */
+    public static void requireUnreservedSlug(String slug) {
+        require(!RESERVED_SLUGS.contains(slug), "slug", "is a path of the service itself ("
+                + String.join(", ", new TreeSet<>(RESERVED_SLUGS)) + "): choose another");
     }
 
     /** A profile with every optional setting at its default. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A business's default settings, and a refusal that names the field the operator must correct. */
 class TenantProfileTest {
@@ -108,6 +109,20 @@ class TenantProfileTest {
         assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> aProfile().withSlug("Dörfler AG").build())
                 .satisfies(refusal -> assertThat(refusal.reason())
                         .isEqualTo("is required: lower-case letters, digits and single hyphens, at most 63 characters"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"api", "app", "assets", "health", "prometheus", "r", "webjars"})
+    void a_slug_that_is_one_of_the_services_own_paths_is_refused_naming_slug(String path) {
+        assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> TenantProfile.requireUnreservedSlug(path))
+                .satisfies(refusal -> assertThat(refusal.field()).isEqualTo("slug"))
+                .satisfies(refusal -> assertThat(refusal.reason()).startsWith("is a path of the service itself"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"app-bau", "apotheke", "r2", "health-clinic", "doerfler-ag"})
+    void a_slug_that_only_begins_like_one_of_the_services_own_paths_is_free(String slug) {
+        assertThatNoException().isThrownBy(() -> TenantProfile.requireUnreservedSlug(slug));
     }
 
     static Stream<Arguments> validEdgeProfiles() {

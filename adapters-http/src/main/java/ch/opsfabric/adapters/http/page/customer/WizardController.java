@@ -1,6 +1,7 @@
 package ch.opsfabric.adapters.http.page.customer;
 
 import ch.opsfabric.adapters.http.IntakeCounts;
+import ch.opsfabric.adapters.http.TooManyRequestsResponse;
 import ch.opsfabric.application.port.Forbidden;
 import ch.opsfabric.application.port.NotFound;
 import ch.opsfabric.application.port.PublicAddress;
@@ -28,8 +29,6 @@ import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -53,8 +52,6 @@ final class WizardController {
 
     /** Left empty by people (it is off-screen); a bot filling every field is thanked and nothing is stored. */
     static final String HONEYPOT = "website";
-    private static final String TOO_MANY =
-            "too many requests from this address, told on a German page (docs/http-api.md, Limits)";
 
     private final FindPublicBusinessUseCase businesses;
     private final RecordWizardVisitUseCase visits;
@@ -80,8 +77,7 @@ final class WizardController {
     @Operation(operationId = "openWizard", summary = "The wizard: the business's flows, or the first step of one")
     @ApiResponse(responseCode = "200", description = "the page; the first opening in a browser session counts a visit")
     @ApiResponse(responseCode = "404", description = "unknown or inactive business, or its wizard is off")
-    @ApiResponse(responseCode = "429", description = TOO_MANY, headers = @Header(name = "Retry-After",
-            description = "seconds until the next request is taken", schema = @Schema(type = "integer")))
+    @TooManyRequestsResponse
     MutableHttpResponse<?> open(@PathVariable String slug, @QueryValue @Nullable String flow,
                                 @QueryValue @Nullable String ref, @QueryValue @Nullable String phone,
                                 HttpRequest<?> request) {
@@ -110,8 +106,7 @@ final class WizardController {
     @ApiResponse(responseCode = "403", description = "posted from another site")
     @ApiResponse(responseCode = "404", description = "unknown or inactive business, or its wizard is off")
     @ApiResponse(responseCode = "422", description = "the step again, with a German message next to each field at fault")
-    @ApiResponse(responseCode = "429", description = TOO_MANY, headers = @Header(name = "Retry-After",
-            description = "seconds until the next request is taken", schema = @Schema(type = "integer")))
+    @TooManyRequestsResponse
     MutableHttpResponse<?> answer(@PathVariable String slug, @Body Map<String, String> form, HttpRequest<?> request) {
         var found = withWizard(slug);
         if (found.isEmpty()) {

@@ -1,4 +1,4 @@
-package ch.opsfabric.bootstrap;
+package ch.opsfabric.adapters.http;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -90,10 +90,8 @@ final class UnreadableRequests implements BeanCreatedEventListener<NettyServerCu
             response.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
-                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
-                    .set("X-Content-Type-Options", "nosniff")
-                    .set("Referrer-Policy", "no-referrer")
-                    .set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            SecurityHeaders.NOT_A_PAGE.forEach(response.headers()::set);
             context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
     }
