@@ -145,7 +145,9 @@ public final class ProviderHttp implements AutoCloseable {
 
     private void log(SmsMessage message, SendResult result) {
         switch (result) {
-            case SendResult.Accepted accepted -> LOG.info("SMS {} to {} accepted by {} ({} characters)",
+            // Routine, and recorded in sms_log and the metrics: as an INFO line per SMS, writing it took a fifth
+            // of a send's CPU samples in bench/dispatch-latency.sh (bench/README.md).
+            case SendResult.Accepted accepted -> LOG.debug("SMS {} to {} accepted by {} ({} characters)",
                     accepted.providerId(), message.to(), provider, message.body().length());
             case SendResult.Rejected rejected -> LOG.warn("SMS to {} rejected as {}: {}",
                     message.to(), rejected.reason(), rejected.detail());

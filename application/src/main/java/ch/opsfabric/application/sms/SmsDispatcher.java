@@ -8,6 +8,7 @@ import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.domain.phone.SmsCountries;
 import ch.opsfabric.domain.sms.DailySmsCap;
 import ch.opsfabric.application.support.Concurrently;
+import ch.opsfabric.application.support.GroupedCommits;
 import ch.opsfabric.application.support.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
@@ -64,9 +65,11 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     /**
      * How many claimed messages are handed to the provider at once. A provider answers in tens to
      * hundreds of milliseconds, so one at a time an instance would send only a few per second; each
-     * outcome is still recorded in its own transaction.
+     * outcome is committed before its place in the window is free again.
      */
     private final int parallelSends;
+    /** The outcomes of messages the provider answered at about the same time, recorded per business together. */
+    private final GroupedCommits outcomes;
 
     public SmsDispatcher(Clock clock, Transactions transactions, LoadTenantPort tenants, SmsDispatchPort queue,
                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
@@ -87,6 +90,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         this.countries = countries;
         this.capNotices = capNotices;
         this.parallelSends = parallelSends;
+        this.outcomes = new GroupedCommits(transactions, BATCH_SIZE);
     }
 
     @Override
@@ -166,7 +170,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         var sms = claimed.sms();
         var result = send(sms);
         var now = clock.instant();
-        transactions.forTenant(sms.customerId(), () -> {
+        outcomes.commit(sms.customerId(), () -> {
             switch (result) {
                 case SendResult.Accepted accepted -> recordSent(sms, accepted.providerId(), now);
                 case SendResult.Rejected rejected -> {
