@@ -2,6 +2,7 @@ package ch.opsfabric.domain.phone;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,10 +38,18 @@ public record PhoneNumber(String e164) {
         }
         try {
             var parsed = UTIL.parse(withoutSwissTrunkPrefix(text.strip()), DEFAULT_REGION);
-            if (!UTIL.isValidNumber(parsed)) {
+            // UNKNOWN exactly when isValidNumber says invalid (both match the number against its region's
+            // patterns); asking for the type instead keeps it for the plan without matching twice.
+            var type = UTIL.getNumberType(parsed);
+            if (type == PhoneNumberType.UNKNOWN) {
                 return Optional.empty();
             }
-            return Optional.of(new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164)));
+            var number = new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+            // With an extension the parsed form would be displayed unlike the number (which drops it).
+            if (!parsed.hasExtension()) {
+                RecentlyParsed.keep(number.e164(), parsed, type);
+            }
+            return Optional.of(number);
         } catch (NumberParseException notANumber) {
             return Optional.empty();
         }
