@@ -21,12 +21,11 @@ public record PhoneNumber(String e164) {
     public static final String DEFAULT_REGION = "CH";
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final Pattern SWISS_TRUNK_PREFIX = Pattern.compile("^((?:\\+|00)\\s*41)\\s*\\(0\\)");
 
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
-        if (!E164.matcher(e164).matches()) {
+        if (!isE164(e164)) {
             throw new IllegalArgumentException("not an E.164 number: " + e164);
         }
     }
@@ -60,8 +59,25 @@ public record PhoneNumber(String e164) {
         return e164;
     }
 
+    /**
+     * {@code +}, a digit other than 0, then 6 to 14 digits: a scan rather than a pattern, since every number read
+     * from a request or a row is checked.
+     */
+    private static boolean isE164(String text) {
+        if (text.length() < 8 || text.length() > 16 || text.charAt(0) != '+' || text.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code +41 (0)79…}: the Swiss habit of keeping the trunk zero after the country code. */
     private static String withoutSwissTrunkPrefix(String text) {
-        return SWISS_TRUNK_PREFIX.matcher(text).replaceFirst("$1");
+        // Most numbers have no "(0)"; the pattern is matched only on those that do.
+        return text.contains("(0)") ? SWISS_TRUNK_PREFIX.matcher(text).replaceFirst("$1") : text;
     }
 }
