@@ -4,14 +4,16 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The numbering plan as libphonenumber knows it. What it says of a number is remembered per
  * instance, since parsing a number again costs more than all else an intake does with it; the
- * memory is bounded by starting afresh when full. Safe for concurrent use: one instance serves
- * the whole application.
+ * memory is bounded by starting afresh when full. A number {@link PhoneNumber#parse} has just
+ * parsed is not parsed again: its parsed form is taken from {@link RecentlyParsed}. Safe for
+ * concurrent use: one instance serves the whole application.
  */
 public final class LibphonenumberPlan implements NumberingPlan {
 
@@ -59,12 +61,24 @@ public final class LibphonenumberPlan implements NumberingPlan {
     }
 
     private static Facts factsOf(String e164) {
+        var parsed = RecentlyParsed.take(e164);
+        if (parsed != null) {
+            return factsOf(parsed.number(), parsed.type());
+        }
+        var proto = parse(e164);
+        return factsOf(proto, UTIL.getNumberType(proto));
+    }
+
+    private static Facts factsOf(Phonenumber.PhoneNumber proto, PhoneNumberType type) {
+        var format = PhoneNumber.DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(proto))
+                ? PhoneNumberFormat.NATIONAL
+                : PhoneNumberFormat.INTERNATIONAL;
+        return new Facts(type == PhoneNumberType.MOBILE, UTIL.format(proto, format));
+    }
+
+    private static Phonenumber.PhoneNumber parse(String e164) {
         try {
-            var proto = UTIL.parse(e164, PhoneNumber.DEFAULT_REGION);
-            var format = PhoneNumber.DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(proto))
-                    ? PhoneNumberFormat.NATIONAL
-                    : PhoneNumberFormat.INTERNATIONAL;
-            return new Facts(UTIL.getNumberType(proto) == PhoneNumberType.MOBILE, UTIL.format(proto, format));
+            return UTIL.parse(e164, PhoneNumber.DEFAULT_REGION);
         } catch (NumberParseException impossible) {
             throw new IllegalStateException("stored number no longer parses: " + e164, impossible);
         }

@@ -2,6 +2,7 @@ package ch.opsfabric.domain.phone;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +21,11 @@ public record PhoneNumber(String e164) {
     public static final String DEFAULT_REGION = "CH";
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final Pattern SWISS_TRUNK_PREFIX = Pattern.compile("^((?:\\+|00)\\s*41)\\s*\\(0\\)");
 
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
-        if (!E164.matcher(e164).matches()) {
+        if (!isE164(e164)) {
             throw new IllegalArgumentException("not an E.164 number: " + e164);
         }
     }
@@ -37,10 +37,18 @@ public record PhoneNumber(String e164) {
         }
         try {
             var parsed = UTIL.parse(withoutSwissTrunkPrefix(text.strip()), DEFAULT_REGION);
-            if (!UTIL.isValidNumber(parsed)) {
+            // UNKNOWN exactly when isValidNumber says invalid (both match the number against its region's
+            // patterns); asking for the type instead keeps it for the plan without matching twice.
+            var type = UTIL.getNumberType(parsed);
+            if (type == PhoneNumberType.UNKNOWN) {
                 return Optional.empty();
             }
-            return Optional.of(new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164)));
+            var number = new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+            // With an extension the parsed form would be displayed unlike the number (which drops it).
+            if (!parsed.hasExtension()) {
+                RecentlyParsed.keep(number.e164(), parsed, type);
+            }
+            return Optional.of(number);
         } catch (NumberParseException notANumber) {
             return Optional.empty();
         }
@@ -51,8 +59,25 @@ public record PhoneNumber(String e164) {
         return e164;
     }
 
+    /**
+     * {@code +}, a digit other than 0, then 6 to 14 digits: a scan rather than a pattern, since every number read
+     * from a request or a row is checked.
+     */
+    private static boolean isE164(String text) {
+        if (text.length() < 8 || text.length() > 16 || text.charAt(0) != '+' || text.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code +41 (0)79…}: the Swiss habit of keeping the trunk zero after the country code. */
     private static String withoutSwissTrunkPrefix(String text) {
-        return SWISS_TRUNK_PREFIX.matcher(text).replaceFirst("$1");
+        // Most numbers have no "(0)"; the pattern is matched only on those that do.
+        return text.contains("(0)") ? SWISS_TRUNK_PREFIX.matcher(text).replaceFirst("$1") : text;
     }
 }

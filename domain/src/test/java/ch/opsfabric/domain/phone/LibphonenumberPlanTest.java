@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a plan remembers changes how fast it answers, never what it answers. */
 class LibphonenumberPlanTest {
@@ -40,6 +42,19 @@ class LibphonenumberPlanTest {
         first.forDisplay(NUMBERS.getFirst());
 
         assertThat(new LibphonenumberPlan(0).forDisplay(NUMBERS.getFirst())).isEqualTo("079 123 45 67");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"079 123 45 67", "+41 (0)44 668 18 00", "+49 151 23456789", "079 123 45 67 ext. 12"})
+    void a_number_just_parsed_is_told_of_as_if_it_were_parsed_afresh(String spelling) {
+        var justParsed = PhoneNumber.parse(spelling).orElseThrow();
+        var plan = new LibphonenumberPlan();
+        var display = plan.forDisplay(justParsed);
+        var mobile = plan.canReceiveSms(justParsed);
+
+        var afresh = new LibphonenumberPlan(0);
+        assertThat(display).isEqualTo(afresh.forDisplay(justParsed));
+        assertThat(mobile).isEqualTo(afresh.canReceiveSms(justParsed));
     }
 
     @Test

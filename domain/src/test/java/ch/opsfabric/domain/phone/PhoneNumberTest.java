@@ -63,8 +63,15 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"0791234567", "41791234567", "+0791234567", "+41 79 123 45 67", "+41", "+4179123456789012"})
+    @ValueSource(strings = {"0791234567", "41791234567", "+0791234567", "+41 79 123 45 67", "+41", "+4179123456789012",
+            "+123456", "+4179123456x", "+41\u0667\u0669123456"})
     void only_e164_text_makes_a_phone_number_directly(String notE164) {
         assertThatIllegalArgumentException().isThrownBy(() -> new PhoneNumber(notE164));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"+1234567", "+123456789012345"})
+    void e164_text_has_7_to_15_digits_after_the_plus(String e164) {
+        assertThat(new PhoneNumber(e164).e164()).isEqualTo(e164);
     }
 }

@@ -3,13 +3,12 @@ package ch.opsfabric.application.port.in;
 import static ch.opsfabric.domain.InvalidValue.require;
 
 import ch.opsfabric.domain.InvalidValue;
+import ch.opsfabric.domain.Maps;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.Inquiry;
 import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.Urgency;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +62,7 @@ public record SubmitInquiryCommand(String customerSlug, String source, String in
         // The parameter, not ticketSource(): the fields are not assigned yet inside the compact constructor.
         require("manual".equals(source) || Boolean.TRUE.equals(consent), "consent",
                 "must be true: a wizard request is stored only with the customer's consent to be contacted");
-        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        metadata = Maps.frozen(metadata);
         contactPhone = phone.map(PhoneNumber::e164).orElse(null);
     }
 
