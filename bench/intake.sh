@@ -10,6 +10,7 @@
 # bytes the JVM allocated and its write calls (round trips).
 # Usage: bench/intake.sh [SECONDS_PER_STEP]     (default 15)
 #   INTAKE_CONNECTIONS="2 16"   the wrk connection counts (default 2 4 8 16 32 64)
+#   INTAKE_WARMUP=60            seconds of load before the first step, while the JIT compiles (default 60)
 #   INTAKE_BREAKDOWN=1          pg_stat_statements on: statements and PostgreSQL execution
 #                               time per request, and each statement's share at 16 connections
 #   INTAKE_JFR=/tmp/intake.jfr  a flight recording of the service (CPU and allocation samples); read it
@@ -39,7 +40,10 @@ curl -sf -X POST "http://localhost:18110/api/admin/customers" -H "Authorization:
     "email": "bench@example.ch", "sms_number": "+41435550000", "quiet_hours_start": "00:00", "quiet_hours_end": "00:00"}' >/dev/null
 [ "$BREAKDOWN" = 1 ] && psql "$DB_URL" -qc "CREATE EXTENSION pg_stat_statements" >/dev/null
 TENANT_ID=$(psql "$DB_URL" -At -c "SELECT id FROM customers WHERE slug = 'bench-intake'")
-wrk -t2 -c8 -d5s -s bench/intake.lua http://localhost:18110 -- 0 >/dev/null   # warm-up
+# Warm-up: the JIT compiler is still busy for tens of seconds after the first requests; with only 5 s of
+# warm-up its threads took 0.5–0.75 ms of CPU per request of the first steps, a cost of starting, not of
+# a request (INTAKE_WARMUP=5 shows it).
+wrk -t2 -c16 -d"${INTAKE_WARMUP:-60}s" -s bench/intake.lua http://localhost:18110 -- 0 >/dev/null
 
 # CPU in clock ticks: the service's JVM; and the whole PostgreSQL cluster, i.e. the postmaster with its
 # reaped children (backends that ended) plus the backends alive now.
