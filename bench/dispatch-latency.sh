@@ -44,15 +44,8 @@ await_sent() {
         sleep 0.25
     done
 }
-# CPU in clock ticks of the given processes, and of the whole PostgreSQL cluster (as bench/intake.sh counts it).
+# CPU in clock ticks of the given processes (the cluster's: pg_ticks, bench/lib/postgres.sh).
 ticks() { for pid in "$@"; do awk '{print $14 + $15}' "/proc/$pid/stat"; done | awk '{sum += $1} END {print sum + 0}'; }
-pg_ticks() {
-    local postmaster
-    postmaster=$(head -1 "$PGDATA_DIR/postmaster.pid")
-    { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
-      for child in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
-    } | awk '{sum += $1} END {print sum}'
-}
 TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 echo "| instances | SMS | businesses | accepted | msgs/s | sent twice | most per second by one sender | CPU ms per SMS: instances / PostgreSQL / stub |"
 echo "|---|---|---|---|---|---|---|---|"

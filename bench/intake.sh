@@ -45,20 +45,12 @@ TENANT_ID=$(psql "$DB_URL" -At -c "SELECT id FROM customers WHERE slug = 'bench-
 # a request (INTAKE_WARMUP=5 shows it).
 wrk -t2 -c16 -d"${INTAKE_WARMUP:-60}s" -s bench/intake.lua http://localhost:18110 -- 0 >/dev/null
 
-# CPU in clock ticks: the service's JVM; and the whole PostgreSQL cluster, i.e. the postmaster with its
-# reaped children (backends that ended) plus the backends alive now.
+# CPU in clock ticks: the service's JVM, and the whole PostgreSQL cluster (pg_ticks, bench/lib/postgres.sh).
 TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 jvm_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
 # The JVM's write calls: one per HTTP answer and one per database round trip (the driver flushes once
 # per round trip), so their count per request shows round trips however statements are grouped.
 jvm_writes() { awk '/^syscw/ {print $2}' "/proc/$SERVICE_PID/io"; }
-pg_ticks() {
-    local postmaster
-    postmaster=$(head -1 "$PGDATA_DIR/postmaster.pid")
-    { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
-      for child in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
-    } | awk '{sum += $1} END {print sum}'
-}
 # Bytes the JVM allocated (Micrometer's jvm_gc_memory_allocated_bytes_total, counted at each
 # collection, so one is asked for first): per request, the figure least disturbed by other load.
 allocated() {

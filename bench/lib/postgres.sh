@@ -32,6 +32,16 @@ start_postgres() {
     export DATASOURCES_DEFAULT_PASSWORD=postgres
 }
 
+# pg_ticks: the CPU (clock ticks) the cluster of start_postgres has used: the postmaster with its reaped
+# children (backends that ended) plus the backends alive now.
+pg_ticks() {
+    local postmaster
+    postmaster=$(head -1 "$PGDATA_DIR/postmaster.pid")
+    { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+      for child in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
+    } | awk '{sum += $1} END {print sum}'
+}
+
 stop_postgres() {
     [ -n "${PGDATA_DIR:-}" ] || return 0
     su postgres -c "$(pg_bin)/pg_ctl -D $PGDATA_DIR -m immediate stop >/dev/null" || true

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GroupedCommitsTest {
@@ -32,24 +33,12 @@ class GroupedCommitsTest {
     @Test
     void writes_queued_while_a_group_commits_are_committed_together_and_each_caller_returns_after_its_commit()
             throws InterruptedException {
-        var tenQueued = new CountDownLatch(1);
         var returnedAfterCommit = new ConcurrentLinkedQueue<Boolean>();
-        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            callers.execute(() -> commits.commit(AEBI, () -> {
-                awaitUninterruptibly(tenQueued);
-                transactions.write("first");
-            }));
-            transactions.awaitOpen();
-            for (int n = 1; n <= 10; n++) {
-                var write = "sent " + n;
-                callers.execute(() -> {
-                    commits.commit(AEBI, () -> transactions.write(write));
-                    returnedAfterCommit.add(transactions.isCommitted(write));
-                });
-            }
-            awaitUntil(() -> commits.queued(AEBI) == 10);
-            tenQueued.countDown();
-        }
+
+        queuedBehindAnOpenGroup(IntStream.rangeClosed(1, 10).mapToObj(n -> "sent " + n).<Runnable>map(write -> () -> {
+            commits.commit(AEBI, () -> transactions.write(write));
+            returnedAfterCommit.add(transactions.isCommitted(write));
+        }).toList());
 
         assertThat(transactions.committed()).hasSize(2);
         assertThat(transactions.committed().get(1).writes()).hasSize(10);
@@ -58,26 +47,15 @@ class GroupedCommitsTest {
 
     @Test
     void a_failing_write_fails_only_its_caller_and_the_others_of_its_group_are_committed() throws InterruptedException {
-        var queued = new CountDownLatch(1);
         var failures = new ConcurrentLinkedQueue<String>();
-        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            callers.execute(() -> commits.commit(AEBI, () -> {
-                awaitUninterruptibly(queued);
-                transactions.write("first");
-            }));
-            transactions.awaitOpen();
-            for (var write : List.of("sent 1", "broken", "sent 2")) {
-                callers.execute(() -> {
-                    try {
-                        commits.commit(AEBI, () -> transactions.write(write));
-                    } catch (IllegalStateException failed) {
-                        failures.add(failed.getMessage());
-                    }
-                });
+
+        queuedBehindAnOpenGroup(Stream.of("sent 1", "broken", "sent 2").<Runnable>map(write -> () -> {
+            try {
+                commits.commit(AEBI, () -> transactions.write(write));
+            } catch (IllegalStateException failed) {
+                failures.add(failed.getMessage());
             }
-            awaitUntil(() -> commits.queued(AEBI) == 3);
-            queued.countDown();
-        }
+        }).toList());
 
         assertThat(failures).containsExactly("cannot write broken");
         assertThat(transactions.committed()).flatExtracting(Committed::writes)
@@ -92,6 +70,21 @@ class GroupedCommitsTest {
         assertThat(transactions.committed()).allSatisfy(committed -> assertThat(committed.writes())
                 .allMatch(write -> write.startsWith(committed.tenant().equals(AEBI) ? "aebi" : "brunner")));
         assertThat(transactions.committed()).flatExtracting(Committed::writes).hasSize(20);
+    }
+
+    /** Runs the callers while a first write of Aebi's holds its transaction open, so that theirs queue up behind it. */
+    private void queuedBehindAnOpenGroup(List<Runnable> callers) throws InterruptedException {
+        var allQueued = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            threads.execute(() -> commits.commit(AEBI, () -> {
+                awaitUninterruptibly(allQueued);
+                transactions.write("first");
+            }));
+            transactions.awaitOpen();
+            callers.forEach(threads::execute);
+            awaitUntil(() -> commits.queued(AEBI) == callers.size());
+            allQueued.countDown();
+        }
     }
 
     private record Committed(UUID tenant, List<String> writes) {
