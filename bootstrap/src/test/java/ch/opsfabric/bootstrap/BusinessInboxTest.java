@@ -2,10 +2,7 @@ package ch.opsfabric.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.opsfabric.application.port.in.DispatchDueEmailUseCase;
 import ch.opsfabric.application.port.in.EscalateOverdueUseCase;
-import ch.opsfabric.testsupport.MutableClock;
-import ch.opsfabric.testsupport.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -16,60 +13,28 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Routing and reminder e-mails through a real SMTP server (GreenMail), from the durable e-mail queue. */
 @MicronautTest(transactional = false)
-class BusinessInboxTest extends ServiceTest {
+class BusinessInboxTest extends MailServiceTest {
 
-    private static final AtomicInteger SLUGS = new AtomicInteger();
-
-    private GreenMail mailServer;
+    /** Where a stopped mail server starts again, so that the service's SMTP setting still points at it. */
     private int smtpPort;
-
-    @Inject
-    MutableClock clock;
-
-    @Inject
-    DispatchDueEmailUseCase emails;
 
     @Inject
     EscalateOverdueUseCase escalation;
 
-    private Api api;
-    private String slug;
+    BusinessInboxTest() {
+        super("inbox-");
+    }
 
     @Override
     public Map<String, String> getProperties() {
-        mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
+        var properties = new HashMap<>(super.getProperties());
         smtpPort = mailServer.getSmtp().getPort();
-        var properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("smtp.host", "127.0.0.1");
-        properties.put("smtp.port", String.valueOf(smtpPort));
-        properties.put("smtp.starttls", "false");
-        properties.put("smtp.from", "opsfabric@flowsight.example");
         properties.put("app.base-url", "https://ops.example");
         return properties;
-    }
-
-    @AfterAll
-    void stopMailServer() {
-        mailServer.stop();
-    }
-
-    @BeforeEach
-    void business() throws Exception {
-        api = new Api(http);
-        clock.set(TestClockFactory.START);
-        mailServer.purgeEmailFromAllMailboxes();
-        slug = "inbox-" + SLUGS.incrementAndGet();
-        api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example"));
-        // Earlier tests' mail and the owner's invitation from provisioning are not what these tests are about.
-        rows.execute("UPDATE outbound_email SET status = 'sent' WHERE status IN ('pending', 'sending')");
     }
 
     private static String text(MimeMessage mail) throws Exception {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the service tests sending e-mail share: real SMTP to GreenMail, and before each test a new business with the
- * module the test is about, the clock at the start, an empty mailbox and no e-mail of an earlier test left in the
- * queue. Subclasses carry {@code @MicronautTest(transactional = false)}.
+ * module the test is about (or the default modules), the clock at the start, an empty mailbox and no e-mail of an
+ * earlier test or of the provisioning left in the queue. Subclasses carry
+ * {@code @MicronautTest(transactional = false)}.
  */
 abstract class MailServiceTest extends ServiceTest {
 
@@ -22,7 +23,7 @@ abstract class MailServiceTest extends ServiceTest {
     static final AtomicInteger SLUGS = new AtomicInteger();
 
     private final String slugPrefix;
-    private final String module;
+    private final Map<String, Boolean> modules;
 
     GreenMail mailServer;
 
@@ -36,8 +37,17 @@ abstract class MailServiceTest extends ServiceTest {
     String slug;
 
     MailServiceTest(String slugPrefix, String module) {
+        this(slugPrefix, Map.of(module, true));
+    }
+
+    /** A business with the default modules. */
+    MailServiceTest(String slugPrefix) {
+        this(slugPrefix, Map.of());
+    }
+
+    private MailServiceTest(String slugPrefix, Map<String, Boolean> modules) {
         this.slugPrefix = slugPrefix;
-        this.module = module;
+        this.modules = modules;
     }
 
     @Override
@@ -62,9 +72,10 @@ abstract class MailServiceTest extends ServiceTest {
         api = new Api(http);
         clock.set(TestClockFactory.START);
         mailServer.purgeEmailFromAllMailboxes();
-        rows.execute("UPDATE outbound_email SET status = 'sent' WHERE status IN ('pending', 'sending')");
         slug = slugPrefix + SLUGS.incrementAndGet();
         api.provision(Map.of("name", "Dörfler AG", "slug", slug, "email", slug + "@doerfler.example",
-                "modules", Map.of(module, true)));
+                "modules", modules));
+        // Earlier tests' mail and the owner's invitation from provisioning are not what these tests are about.
+        rows.execute("UPDATE outbound_email SET status = 'sent' WHERE status IN ('pending', 'sending')");
     }
 }

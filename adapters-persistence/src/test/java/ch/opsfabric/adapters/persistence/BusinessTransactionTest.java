@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What the tests of one transaction's writes share: a fresh database, a new business before each test, the stores
- * its transactions write to (tickets, their events, the SMS queue) and direct reads of what stayed. Subclasses carry
- * {@code @MicronautTest(transactional = false)}.
+ * What the tests of one business's writes share: a fresh database, a new business onboarded at
+ * {@link TestTimes#MORNING} before each test, the stores its transactions write to (tickets, their events, the SMS
+ * queue) and direct reads of what stayed. Subclasses carry {@code @MicronautTest(transactional = false)}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BusinessTransactionTest implements TestPropertyProvider {

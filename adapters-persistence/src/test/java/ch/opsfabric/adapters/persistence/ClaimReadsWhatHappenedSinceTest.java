@@ -1,39 +1,28 @@
 package ch.opsfabric.adapters.persistence;
 
 import static ch.opsfabric.adapters.persistence.OutboundSmsFixture.anSms;
-import static ch.opsfabric.adapters.persistence.TenantFixture.aTenant;
 import static ch.opsfabric.adapters.persistence.TestTimes.MORNING;
 import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.out.SmsDispatchPort;
-import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.port.out.StoreTenantPort;
-import ch.opsfabric.application.port.out.TicketEventPort;
-import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.SinceQueued;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.domain.phone.PhoneNumber;
-import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.EventType;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.domain.ticket.TicketStatus;
-import ch.opsfabric.testsupport.Rows;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A claim reads, in the same statement, what has happened since each message was queued: the
@@ -41,8 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  * fact counts only when it happened after the message was queued.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClaimReadsWhatHappenedSinceTest implements TestPropertyProvider {
+class ClaimReadsWhatHappenedSinceTest extends BusinessTransactionTest {
 
     private static final Instant QUEUED_AT = MORNING.minus(Duration.ofHours(9));
     private static final Instant BEFORE = QUEUED_AT.minus(Duration.ofMinutes(5));
@@ -50,35 +38,7 @@ class ClaimReadsWhatHappenedSinceTest implements TestPropertyProvider {
     private static final PhoneNumber CALLER = new PhoneNumber("+41795550011");
 
     @Inject
-    SmsQueuePort queue;
-
-    @Inject
     SmsDispatchPort dispatch;
-
-    @Inject
-    StoreTenantPort tenants;
-
-    @Inject
-    TicketStorePort tickets;
-
-    @Inject
-    TicketEventPort events;
-
-    @Inject
-    Rows rows;
-
-    private Tenant tenant;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
-
-    @BeforeEach
-    void aBusinessOfItsOwn() {
-        tenant = aTenant().build();
-        tenants.create(tenant, QUEUED_AT.minus(Duration.ofDays(1)));
-    }
 
     private Ticket aStoredTicket() {
         var ticket = aTicket(tenant.id()).withCreatedAt(BEFORE).withUpdatedAt(BEFORE).build();

@@ -1,7 +1,6 @@
 package ch.opsfabric.adapters.persistence;
 
 import static ch.opsfabric.adapters.persistence.OutboundSmsFixture.anSms;
-import static ch.opsfabric.adapters.persistence.TenantFixture.aTenant;
 import static ch.opsfabric.adapters.persistence.TestTimes.MORNING;
 import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,15 +12,7 @@ import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogEntry;
 import ch.opsfabric.application.port.out.SmsLogPort;
 import ch.opsfabric.application.port.out.SmsPurpose;
-import ch.opsfabric.application.port.out.SmsQueuePort;
-import ch.opsfabric.application.port.out.StoreTenantPort;
-import ch.opsfabric.application.port.out.TicketStorePort;
-import ch.opsfabric.application.port.out.Transactions;
-import ch.opsfabric.domain.tenant.Tenant;
-import ch.opsfabric.testsupport.Rows;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -31,15 +22,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /** The provider's final word on a sent SMS, kept once: the first report stands, even when two race. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeliveryOutcomeStoreTest implements TestPropertyProvider {
+class DeliveryOutcomeStoreTest extends BusinessTransactionTest {
 
     private static final AtomicInteger PROVIDER_IDS = new AtomicInteger();
 
@@ -47,38 +35,10 @@ class DeliveryOutcomeStoreTest implements TestPropertyProvider {
     DeliveryOutcomePort outcomes;
 
     @Inject
-    SmsQueuePort queue;
-
-    @Inject
     SmsDispatchPort dispatch;
 
     @Inject
     SmsLogPort smsLog;
-
-    @Inject
-    StoreTenantPort tenants;
-
-    @Inject
-    TicketStorePort tickets;
-
-    @Inject
-    Transactions transactions;
-
-    @Inject
-    Rows rows;
-
-    private Tenant tenant;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
-
-    @BeforeEach
-    void aBusiness() {
-        tenant = aTenant().build();
-        tenants.create(tenant, MORNING);
-    }
 
     /** An appointment SMS of a ticket, claimed, handed to the provider and logged as the dispatcher does. */
     private SentSms aSentSms() {

@@ -1,56 +1,24 @@
 package ch.opsfabric.adapters.persistence;
 
-import static ch.opsfabric.adapters.persistence.TenantFixture.aTenant;
 import static ch.opsfabric.adapters.persistence.TestTimes.MORNING;
 import static ch.opsfabric.adapters.persistence.TicketFixture.aTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.opsfabric.application.port.out.SmsLogPort;
-import ch.opsfabric.application.port.out.StoreTenantPort;
-import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.application.port.out.SmsLogEntry;
 import ch.opsfabric.application.port.out.SmsLogEntry.Direction;
-import ch.opsfabric.domain.tenant.Tenant;
-import ch.opsfabric.testsupport.Rows;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** {@code sms_log}: every SMS over the wire, in either direction, with its outcome. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmsLogStoreTest implements TestPropertyProvider {
+class SmsLogStoreTest extends BusinessTransactionTest {
 
     @Inject
     SmsLogPort smsLog;
-
-    @Inject
-    StoreTenantPort tenants;
-
-    @Inject
-    TicketStorePort tickets;
-
-    @Inject
-    Rows rows;
-
-    private Tenant tenant;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
-
-    @BeforeEach
-    void aBusiness() {
-        tenant = aTenant().build();
-        tenants.create(tenant, MORNING);
-    }
 
     @Test
     void an_outbound_sms_is_logged_as_outbound_with_its_status_and_every_detail() {

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.out.BrowseTicketsPort;
-import ch.opsfabric.application.port.out.StoreTenantPort;
-import ch.opsfabric.application.port.out.TicketStorePort;
 import ch.opsfabric.domain.phone.PhoneNumber;
-import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.DedupeKey;
 import ch.opsfabric.domain.ticket.Inquiry;
@@ -18,48 +15,20 @@ import ch.opsfabric.domain.ticket.StatusChange;
 import ch.opsfabric.domain.ticket.TicketSource;
 import ch.opsfabric.domain.ticket.TicketStatus;
 import ch.opsfabric.domain.ticket.Urgency;
-import ch.opsfabric.testsupport.Rows;
-import ch.opsfabric.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A ticket comes back from {@code tickets} exactly as it was stored, and an update changes only that ticket. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketStoreTest implements TestPropertyProvider {
-
-    @Inject
-    TicketStorePort tickets;
-
-    @Inject
-    StoreTenantPort tenants;
-
-    @Inject
-    Rows rows;
+class TicketStoreTest extends BusinessTransactionTest {
 
     @Inject
     BrowseTicketsPort browse;
-
-    private Tenant tenant;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.freshDatabase();
-    }
-
-    @BeforeEach
-    void aBusiness() {
-        tenant = aTenant().build();
-        tenants.create(tenant, MORNING);
-    }
 
     @Test
     void a_ticket_comes_back_by_its_key_with_every_field() {
