@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code POST /api/ticket}. Screenshots land in {@code bootstrap/target/screenshots/}.
  */
 @MicronautTest(transactional = false)
-class CustomerWizardPageTest extends ServiceTest {
+class CustomerWizardPageTest extends BrowserPageTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
 
@@ -36,20 +34,9 @@ class CustomerWizardPageTest extends ServiceTest {
     @Inject
     MutableClock clock;
 
-    private Browser browser;
     private Api api;
     private String slug;
     private String staffToken;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.withJavaScript();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void newBusiness() {

@@ -12,8 +12,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -25,7 +23,7 @@ import org.openqa.selenium.WebElement;
  * axe-core finds nothing serious. Screenshots land in {@code bootstrap/target/screenshots/}.
  */
 @MicronautTest(transactional = false)
-class WorkspaceAdminPagesTest extends ServiceTest {
+class WorkspaceAdminPagesTest extends BrowserPageTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
     private static final Map<String, Dimension> WIDTHS = Map.of("360", Browser.PHONE, "1440", Browser.DESKTOP);
@@ -39,22 +37,11 @@ class WorkspaceAdminPagesTest extends ServiceTest {
     @Inject
     DispatchDueSmsUseCase dispatcher;
 
-    private Browser browser;
     private Api api;
     private String slug;
     private String ownerInvitation;
     private String staffToken;
     private String smsNumber;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.withJavaScript();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void newBusiness() {

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page land in {@code bootstrap/target/screenshots/workspace-*}.
  */
 @MicronautTest(transactional = false)
-class WorkspacePageTest extends ServiceTest {
+class WorkspacePageTest extends BrowserPageTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
     private static final AtomicInteger PHONES = new AtomicInteger();
@@ -37,21 +35,10 @@ class WorkspacePageTest extends ServiceTest {
     @Inject
     MutableClock clock;
 
-    private Browser browser;
     private Api api;
     private String slug;
     private String email;
     private String staffToken;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.withJavaScript();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void aBusinessWhoseOwnerHasAPassword() {
