@@ -44,11 +44,7 @@ psql "$DB_URL" -qc "INSERT INTO outbound_sms (id, customer_id, purpose, to_numbe
     FROM customers c CROSS JOIN generate_series(1, $PER_BUSINESS / 5) AS n WHERE c.slug ~ '^burst-[0-9]+$'" >/dev/null
 WARMING=""
 for port in 18301 18302; do
-    # provision() gives every business the same SMS number, which a second business cannot have.
-    curl -sf -X POST "http://localhost:$port/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
-        -H 'Content-Type: application/json' -d "{\"name\": \"Warm-up AG\", \"slug\": \"burst-warm-up-$port\",
-        \"email\": \"ops@example.ch\", \"sms_number\": \"+414355$port\", \"quiet_hours_start\": \"00:00\",
-        \"quiet_hours_end\": \"00:00\", \"daily_sms_cap\": 1000000}" >/dev/null
+    provision "$port" "burst-warm-up-$port" "+414355$port" >/dev/null
     python3 bench/steady_posts.py "http://127.0.0.1:$port" "burst-warm-up-$port" "$RATE" 20 >/dev/null &
     WARMING="$WARMING $!"
 done

@@ -68,9 +68,7 @@ echo "instance: RSS max $((RSS_MAX / 1024)) MiB; CPU $(python3 -c "print(round((
 # role, with and without the trigger that copies its event into the stream. One business takes all of it,
 # the worst case for anything a business's writers share. The service keeps running (its listener numbers
 # the pending events every 100 ms, as it would), with no streams open and no requests.
-CUSTOMER_ID=$(curl -sf -X POST "http://localhost:$PORT/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
-    -H 'Content-Type: application/json' -d '{"name": "Bench Sanitär AG", "slug": "bench-intake",
-    "email": "bench@example.ch", "sms_number": "+41435559999"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+CUSTOMER_ID=$(provision "$PORT" bench-intake +41435559999)
 pgbench_tps() {
     psql "$DB_URL" -qc "VACUUM ANALYZE" >/dev/null
     PGOPTIONS="-c role=opsfabric_app" pgbench -n -c 8 -j 2 -T 15 -D "cid=$CUSTOMER_ID" -f bench/intake.sql "$DB_URL" \

@@ -63,11 +63,12 @@ start_service() {
     return 1
 }
 
-# provision PORT SLUG: provisions a business without quiet hours and prints its id.
+# provision PORT SLUG [SMS_NUMBER]: provisions a business without quiet hours and prints its id. Without
+# SMS_NUMBER it gets +41435550000, which only one business at a time can have.
 provision() {
     curl -sf -X POST "http://localhost:$1/api/admin/customers" -H "Authorization: Bearer $ADMIN_TOKEN" \
         -H 'Content-Type: application/json' \
-        -d "{\"name\": \"Reliability AG\", \"slug\": \"$2\", \"email\": \"ops@example.ch\", \"sms_number\": \"+41435550000\",
+        -d "{\"name\": \"Reliability AG\", \"slug\": \"$2\", \"email\": \"ops@example.ch\", \"sms_number\": \"${3:-+41435550000}\",
              \"quiet_hours_start\": \"00:00\", \"quiet_hours_end\": \"00:00\", \"daily_sms_cap\": 1000000}" \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
 }
