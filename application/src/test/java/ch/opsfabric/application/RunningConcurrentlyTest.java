@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,25 @@ class RunningConcurrentlyTest {
                 .satisfies(failure -> assertThat(Set.of(failure.getMessage(), failure.getSuppressed()[0].getMessage()))
                         .containsExactlyInAnyOrder("item 10 failed", "item 20 failed"));
         assertThat(tried).containsExactlyInAnyOrderElementsOf(TWENTY);
+    }
+
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
+    @Test
+    void on_given_threads_closing_waits_for_every_action_and_leaves_the_threads_to_their_owner() {
+        var done = new AtomicInteger();
+        var threads = Executors.newCachedThreadPool();
+        try {
+            try (var window = new Concurrently(3, threads)) {
+                TWENTY.forEach(item -> window.run(() -> {
+                    Thread.yield();
+                    done.incrementAndGet();
+                }));
+            }
+
+            assertThat(done).hasValue(TWENTY.size());
+            assertThat(threads.isShutdown()).isFalse();
+        } finally {
+            threads.shutdown();
+        }
     }
 }

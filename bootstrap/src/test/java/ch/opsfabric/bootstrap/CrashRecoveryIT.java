@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * service sends 1,000 due SMS, is killed with SIGKILL in the middle, and a second process takes
  * over on the same database. Every SMS must go out at least once, and a second time only if it was
  * in flight (claimed, its sending not yet recorded) at the kill; since an instance hands at most
- * {@link #PARALLEL_SENDS} to the provider at a time and records each right after, that is at most
- * as many. The console provider's log is the record of what was handed to
+ * {@link #PARALLEL_SENDS} to the provider at a time and keeps at most twice as many between the provider's
+ * answer and its record, that is at most twice as many. The console provider's log is the record of what was handed to
  * the provider, since a killed process cannot record its last sends.
  */
 class CrashRecoveryIT {
@@ -72,7 +72,7 @@ class CrashRecoveryIT {
             assertThat(sendsPerNumber).as("numbers reached").hasSize(MESSAGES);
             assertThat(duplicates).as("SMS sent twice, at most the %d in flight at the kill", inFlightAtKill)
                     .isLessThanOrEqualTo(inFlightAtKill)
-                    .isLessThanOrEqualTo(PARALLEL_SENDS);
+                    .isLessThanOrEqualTo(2 * PARALLEL_SENDS);
         }
     }
 

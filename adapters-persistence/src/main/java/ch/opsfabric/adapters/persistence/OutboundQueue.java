@@ -166,8 +166,7 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public void markSent(UUID smsId, String providerId, Instant at) {
-        queue.markSent(smsId, at);
-        sql.update("UPDATE outbound_sms SET provider_id = ? WHERE id = ?", providerId, smsId);
+        sql.update("UPDATE outbound_sms SET status = 'sent', sent_at = ?, provider_id = ? WHERE id = ?", at, providerId, smsId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package ch.opsfabric.adapters.sms;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
 import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
+import ch.opsfabric.application.support.BackgroundThreads;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +51,7 @@ public final class ProviderHttp implements AutoCloseable {
     private final BasicAuth auth;
     private final HttpTimeouts timeouts;
     private final Clock clock;
+    private final ExecutorService clientThreads;
     private final HttpClient client;
 
     /**
@@ -60,11 +64,15 @@ public final class ProviderHttp implements AutoCloseable {
         this.auth = auth;
         this.timeouts = timeouts;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
+        // The client's own work on an answer runs below the requests too, like the send that waits for it;
+        // its selector thread takes the priority of the thread that builds the client.
+        this.clientThreads = BackgroundThreads.named(provider.toLowerCase(Locale.ROOT) + "-http-");
+        var builder = HttpClient.newBuilder()
+                .executor(clientThreads)
                 .connectTimeout(timeouts.connect())
                 // A redirect would resend the credentials and the text somewhere we did not configure.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        this.client = CompletableFuture.supplyAsync(builder::build, clientThreads).join();
     }
 
     public SendResult send(SmsMessage message, ProviderRequest request, ProviderReplies replies) {
@@ -91,6 +99,7 @@ public final class ProviderHttp implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        clientThreads.shutdown();
     }
 
     private ProviderReply post(ProviderRequest request) throws IOException, InterruptedException {

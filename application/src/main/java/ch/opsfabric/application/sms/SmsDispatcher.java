@@ -7,9 +7,10 @@ import ch.opsfabric.application.port.out.RefusedReason;
 import ch.opsfabric.application.port.out.SupersededReason;
 import ch.opsfabric.domain.phone.SmsCountries;
 import ch.opsfabric.domain.sms.DailySmsCap;
+import ch.opsfabric.application.support.BackgroundThreads;
+import ch.opsfabric.application.support.Completion;
 import ch.opsfabric.application.support.Concurrently;
 import ch.opsfabric.application.support.GroupedCommits;
-import ch.opsfabric.application.support.TenantByTenant;
 import ch.opsfabric.application.port.in.DispatchDueSmsUseCase;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.LoadTenantPort;
@@ -27,10 +28,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * Hands due messages to the SMS provider and records each outcome (docs/domain-rules.md, Failures): a sent message
@@ -49,6 +54,11 @@ import java.util.UUID;
 public final class SmsDispatcher implements DispatchDueSmsUseCase {
 
     static final int BATCH_SIZE = 50;
+    /**
+     * How often a long round, such as the end of the quiet hours, looks again for businesses whose
+     * messages fell due since it began; in between it goes on with the businesses it knows.
+     */
+    static final Duration LOOK_FOR_NEWLY_DUE = Duration.ofSeconds(1);
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(2), Duration.ofMinutes(5));
 
     private final Clock clock;
@@ -64,12 +74,16 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     private final CapNotices capNotices;
     /**
      * How many claimed messages are handed to the provider at once. A provider answers in tens to
-     * hundreds of milliseconds, so one at a time an instance would send only a few per second; each
-     * outcome is committed before its place in the window is free again.
+     * hundreds of milliseconds, so one at a time an instance would send only a few per second. A place
+     * is free again as soon as the provider has answered, so that recording the outcome does not keep the
+     * provider waiting; the window of claimed messages not yet recorded is twice as wide.
      */
     private final int parallelSends;
+    private final Semaphore placesWithTheProvider;
     /** The outcomes of messages the provider answered at about the same time, recorded per business together. */
     private final GroupedCommits outcomes;
+    /** Where the sends and their outcomes run: below the requests when the machine is busy. */
+    private final ExecutorService sendThreads = BackgroundThreads.named("sms-send-");
 
     public SmsDispatcher(Clock clock, Transactions transactions, LoadTenantPort tenants, SmsDispatchPort queue,
                          SendSmsPort sender, SmsLogPort smsLog, TicketEventPort events,
@@ -90,19 +104,60 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         this.countries = countries;
         this.capNotices = capNotices;
         this.parallelSends = parallelSends;
+        this.placesWithTheProvider = new Semaphore(parallelSends);
         this.outcomes = new GroupedCommits(transactions, BATCH_SIZE);
     }
 
+    /**
+     * One round: claims a batch of every business with messages due, and goes on claiming the next batch
+     * of each business whose last one is through, until none has more due. One window for the whole round:
+     * the next batches are claimed while earlier ones are still with the provider, so neither many small
+     * businesses nor a few large ones are paid for in provider round trips one batch at a time.
+     */
     @Override
     public int dispatchDue() {
-        var now = clock.instant();
-        // One window for the whole round: the next business's messages are claimed while earlier ones
-        // are still with the provider, so a round of many small businesses is not paid for in provider
-        // round trips one business at a time.
-        try (var window = new Concurrently(parallelSends)) {
-            return TenantByTenant.claimAndHandle(transactions, queue.tenantsWithDue(now),
-                    (tenantId, limit) -> claimDue(tenantId, now, limit), BATCH_SIZE,
-                    claimed -> claimed.forEach(sms -> window.run(() -> deliver(sms))));
+        // The round's own work, its claims, runs below the requests too, like its sends.
+        return Completion.await(CompletableFuture.supplyAsync(this::dispatchRound, sendThreads));
+    }
+
+    private int dispatchRound() {
+        var inFlight = new BatchesInFlight();
+        var drained = new HashSet<UUID>();
+        var dispatched = 0;
+        var lookedUp = clock.instant();
+        var withDue = queue.tenantsWithDue(lookedUp);
+        try (var window = new Concurrently(2 * parallelSends, sendThreads)) {
+            while (true) {
+                var now = clock.instant();
+                if (!now.isBefore(lookedUp.plus(LOOK_FOR_NEWLY_DUE))) {
+                    lookedUp = now;
+                    withDue = queue.tenantsWithDue(now);
+                }
+                var ready = withDue.stream()
+                        .filter(tenantId -> !drained.contains(tenantId) && !inFlight.isUnfinished(tenantId))
+                        .toList();
+                if (ready.isEmpty() && !inFlight.awaitOneFinished()) {
+                    return dispatched;
+                }
+                for (var tenantId : ready) {
+                    var claimed = transactions.forTenant(tenantId, () -> claimDue(tenantId, now, BATCH_SIZE));
+                    if (claimed.size() < BATCH_SIZE) {
+                        // Nothing more due now that it can send: its next messages wait for the next round.
+                        drained.add(tenantId);
+                    }
+                    if (!claimed.isEmpty()) {
+                        inFlight.claimed(tenantId, claimed.size());
+                    }
+                    claimed.forEach(sms -> window.run(() -> {
+                        try {
+                            deliver(sms);
+                        } finally {
+                            inFlight.finished(tenantId);
+                        }
+                    }));
+                    dispatched += claimed.size();
+                }
+            }
         }
     }
 
@@ -184,11 +239,14 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     }
 
     private SendResult send(OutboundSms sms) {
+        placesWithTheProvider.acquireUninterruptibly();
         try {
             return sender.send(new SmsMessage(sms.to(), sms.sender(), sms.body()));
         } catch (RuntimeException unexpected) {
             // A provider adapter bug must not lose the message: treat it like an outage.
             return new SendResult.Deferred("unexpected provider error: " + unexpected, Optional.empty());
+        } finally {
+            placesWithTheProvider.release();
         }
     }
 

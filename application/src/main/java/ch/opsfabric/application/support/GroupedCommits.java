@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,14 +39,7 @@ public final class GroupedCommits {
         var queued = new Queued(write);
         business.queue.add(queued);
         business.writeWhileQueued();
-        try {
-            queued.committed().join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw failed;
-        }
+        Completion.await(queued.committed());
     }
 
     /** How many writes of the business wait for a group to be written. */

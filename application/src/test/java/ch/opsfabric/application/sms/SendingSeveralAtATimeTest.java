@@ -30,12 +30,14 @@ import ch.opsfabric.application.port.out.SupersededReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -95,6 +97,61 @@ class SendingSeveralAtATimeTest {
         assertThat(metTheOthers).hasSize(MESSAGES);
     }
 
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
+    @Test
+    void a_place_with_the_provider_is_free_again_as_soon_as_it_answered_while_the_outcome_is_still_being_recorded() {
+        var allHandedOver = new CountDownLatch(MESSAGES);
+        var recordingSawAllHandedOver = ConcurrentHashMap.<Boolean>newKeySet();
+        SendSmsPort provider = message -> {
+            allHandedOver.countDown();
+            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
+        };
+        // Were a place held until its outcome is recorded, the fourth message could never reach the provider.
+        var due = new Due(List.of(TENANT_ID)).whileMarkingSent(() -> recordingSawAllHandedOver.add(Latches.opened(allHandedOver)));
+
+        var dispatched = dispatcher(provider, due, AT_ONCE).dispatchDue();
+
+        assertThat(dispatched).isEqualTo(MESSAGES);
+        assertThat(recordingSawAllHandedOver).containsExactly(true);
+    }
+
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
+    @Test
+    void a_round_claims_a_businesss_next_batch_once_its_last_one_is_through() {
+        var due = new Due(List.of(TENANT_ID), 2 * SmsDispatcher.BATCH_SIZE + 1);
+        SendSmsPort provider = message -> new SendSmsPort.SendResult.Accepted("provider-" + message.body());
+
+        var dispatched = dispatcher(provider, due, AT_ONCE).dispatchDue();
+
+        assertThat(dispatched).isEqualTo(2 * SmsDispatcher.BATCH_SIZE + 1);
+        assertThat(due.sentAtEachClaim).containsExactly(0, SmsDispatcher.BATCH_SIZE, 2 * SmsDispatcher.BATCH_SIZE);
+    }
+
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
+    @Test
+    void claims_and_sends_run_on_platform_threads_of_the_lowest_priority_below_the_requests() {
+        var threads = ConcurrentHashMap.<String>newKeySet();
+        SendSmsPort provider = message -> {
+            threads.add(describe(Thread.currentThread()));
+            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
+        };
+        var due = new Due(List.of(TENANT_ID)) {
+            @Override
+            public synchronized List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
+                threads.add(describe(Thread.currentThread()));
+                return super.claimDue(customerId, now, limit);
+            }
+        };
+
+        dispatcher(provider, due, AT_ONCE).dispatchDue();
+
+        assertThat(threads).containsExactly("platform thread of priority " + Thread.MIN_PRIORITY);
+    }
+
+    private static String describe(Thread thread) {
+        return (thread.isVirtual() ? "virtual" : "platform") + " thread of priority " + thread.getPriority();
+    }
+
     private SmsDispatcher dispatcher(SendSmsPort provider) {
         return dispatcher(provider, new Due(List.of(TENANT_ID)), AT_ONCE);
     }
@@ -110,33 +167,47 @@ class SendingSeveralAtATimeTest {
                 atOnce);
     }
 
-    /** Six due messages shared out over the tenants, claimed once; what is marked sent is remembered. */
-    private final class Due implements SmsDispatchPort {
+    /**
+     * Due messages shared out over the tenants, each claimed once, at most a batch at a time; what is marked
+     * sent is remembered, and how many were sent when each claim came.
+     */
+    private class Due implements SmsDispatchPort {
 
         private final List<UUID> tenantIds;
-        private final List<OutboundSms> due;
-        private boolean claimed;
+        private final List<OutboundSms> unclaimed;
+        private final List<Integer> sentAtEachClaim = new ArrayList<>();
+        private Runnable whileMarkingSent = () -> { };
 
         Due(List<UUID> tenantIds) {
+            this(tenantIds, MESSAGES);
+        }
+
+        Due(List<UUID> tenantIds, int messages) {
             this.tenantIds = tenantIds;
-            this.due = IntStream.rangeClosed(1, MESSAGES)
+            this.unclaimed = IntStream.rangeClosed(1, messages)
                     .mapToObj(n -> new OutboundSms(new UUID(0xD, n), tenantIds.get(n % tenantIds.size()), null,
                             SmsPurpose.CONFIRMATION, CONTACT_MOBILE, SMS_NUMBER, "message " + n, NOW, NOW, false, 1))
+                    .collect(Collectors.toCollection(ArrayList::new));
+        }
+
+        Due whileMarkingSent(Runnable action) {
+            whileMarkingSent = action;
+            return this;
+        }
+
+        @Override
+        public synchronized List<UUID> tenantsWithDue(Instant now) {
+            return tenantIds.stream()
+                    .filter(tenantId -> unclaimed.stream().anyMatch(sms -> sms.customerId().equals(tenantId)))
                     .toList();
         }
 
         @Override
-        public List<UUID> tenantsWithDue(Instant now) {
-            return claimed ? List.of() : tenantIds;
-        }
-
-        @Override
-        public List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
-            if (customerId.equals(tenantIds.getLast())) {
-                claimed = true;
-            }
-            return due.stream().filter(sms -> sms.customerId().equals(customerId))
-                    .map(sms -> new DueSms(sms, SinceQueued.NOTHING)).toList();
+        public synchronized List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
+            sentAtEachClaim.add(sent.size());
+            var claimed = unclaimed.stream().filter(sms -> sms.customerId().equals(customerId)).limit(limit).toList();
+            unclaimed.removeAll(claimed);
+            return claimed.stream().map(sms -> new DueSms(sms, SinceQueued.NOTHING)).toList();
         }
 
         @Override
@@ -166,6 +237,7 @@ class SendingSeveralAtATimeTest {
 
         @Override
         public void markSent(UUID smsId, String providerId, Instant at) {
+            whileMarkingSent.run();
             sent.add(smsId);
         }
 
