@@ -4,7 +4,7 @@
 # Twilio-shaped stub that answers after 150 ms (bench/slow_twilio.py), while new wizard requests
 # keep arriving at RATE per second (bench/steady_posts.py). Reports the drain time (first due to last
 # sent), SMS sent twice, and the requests' latency during the drain. Both instances first take posts and
-# drain a smaller round, not counted, so the JIT compiler has done its work, as by 07:00 it has.
+# drain a round of the same size, not counted, so the JIT compiler has done its work, as by 07:00 it has.
 # Usage: bench/morning-burst.sh [TOTAL] [BUSINESSES] [RATE]   (defaults 20000 200 50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,15 +37,16 @@ for b in $(seq 1 "$BUSINESSES"); do
 done
 TENANT=$(provision 18301 "burst-walk-in")
 # Warm-up, not counted: at 07:00 the instances have run all night, their JIT compiler long done. Each
-# instance takes wizard posts for a business of its own, and both drain a fifth of the burst's size.
+# instance takes wizard posts for a business of its own, and both drain a round of the burst's size (after
+# a fifth of it the compiler's threads still took a good part of the CPU the drain and the posts needed).
 psql "$DB_URL" -qc "INSERT INTO outbound_sms (id, customer_id, purpose, to_number, from_number, body, created_at, due_at)
     SELECT gen_random_uuid(), c.id, 'confirmation', '+4177' || lpad((row_number() OVER ())::text, 7, '0'),
            c.sms_number, 'Warm-up ' || n, now(), now()
-    FROM customers c CROSS JOIN generate_series(1, $PER_BUSINESS / 5) AS n WHERE c.slug ~ '^burst-[0-9]+$'" >/dev/null
+    FROM customers c CROSS JOIN generate_series(1, $PER_BUSINESS) AS n WHERE c.slug ~ '^burst-[0-9]+$'" >/dev/null
 WARMING=""
 for port in 18301 18302; do
     provision "$port" "burst-warm-up-$port" "+414355$port" >/dev/null
-    python3 bench/steady_posts.py "http://127.0.0.1:$port" "burst-warm-up-$port" "$RATE" 20 >/dev/null &
+    python3 bench/steady_posts.py "http://127.0.0.1:$port" "burst-warm-up-$port" "$RATE" 40 >/dev/null &
     WARMING="$WARMING $!"
 done
 # shellcheck disable=SC2086  # the ids are words on purpose
