@@ -3,7 +3,6 @@ package ch.opsfabric.adapters.sms;
 import ch.opsfabric.application.port.out.SendSmsPort.RejectionReason;
 import ch.opsfabric.application.port.out.SendSmsPort.SendResult;
 import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
-import ch.opsfabric.application.support.BackgroundThreads;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +64,11 @@ public final class ProviderHttp implements AutoCloseable {
         this.auth = auth;
         this.timeouts = timeouts;
         this.clock = clock;
-        // The client's own work on an answer runs below the requests too, like the send that waits for it;
-        // its selector thread takes the priority of the thread that builds the client.
-        this.clientThreads = BackgroundThreads.named(provider.toLowerCase(Locale.ROOT) + "-http-");
+        // The client's own work on an answer runs below the requests, like the dispatcher's thread that waits
+        // for it (the lowest priority, see bootstrap/jvm.options); its selector thread takes the priority of
+        // the thread that builds the client.
+        this.clientThreads = Executors.newCachedThreadPool(Thread.ofPlatform()
+                .name(provider.toLowerCase(Locale.ROOT) + "-http-", 0).priority(Thread.MIN_PRIORITY).daemon(true).factory());
         var builder = HttpClient.newBuilder()
                 .executor(clientThreads)
                 .connectTimeout(timeouts.connect())

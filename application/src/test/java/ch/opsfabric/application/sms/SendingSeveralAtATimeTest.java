@@ -20,6 +20,7 @@ import ch.opsfabric.application.fixtures.Zurich;
 import ch.opsfabric.application.port.out.DueSms;
 import ch.opsfabric.application.port.out.OutboundSms;
 import ch.opsfabric.application.port.out.SendSmsPort;
+import ch.opsfabric.application.port.out.SendSmsPort.SmsMessage;
 import ch.opsfabric.application.port.out.SinceQueued;
 import ch.opsfabric.application.port.out.SmsDispatchPort;
 import ch.opsfabric.application.port.out.SmsLogEntry;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -61,14 +63,13 @@ class SendingSeveralAtATimeTest {
     void claimed_messages_are_handed_to_the_provider_several_at_a_time_and_each_is_recorded_sent() {
         var threeWaiting = new CountDownLatch(AT_ONCE);
         var metTheOthers = ConcurrentHashMap.<String>newKeySet();
-        SendSmsPort slowProvider = message -> {
+        var slowProvider = answering(message -> {
             threeWaiting.countDown();
             // One at a time, the first message would wait here in vain for two more to arrive.
             if (Latches.opened(threeWaiting)) {
                 metTheOthers.add(message.body());
             }
-            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
-        };
+        });
 
         var dispatched = dispatcher(slowProvider).dispatchDue();
 
@@ -82,14 +83,13 @@ class SendingSeveralAtATimeTest {
     void the_next_businesss_messages_go_out_while_the_last_businesss_are_still_with_the_provider() {
         var allWaiting = new CountDownLatch(MESSAGES);
         var metTheOthers = ConcurrentHashMap.<String>newKeySet();
-        SendSmsPort slowProvider = message -> {
+        var slowProvider = answering(message -> {
             allWaiting.countDown();
             // Business by business, the first three would wait here in vain for the second business's three.
             if (Latches.opened(allWaiting)) {
                 metTheOthers.add(message.body());
             }
-            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
-        };
+        });
 
         var dispatched = dispatcher(slowProvider, new Due(List.of(TENANT_ID, OTHER_TENANT)), MESSAGES).dispatchDue();
 
@@ -102,10 +102,7 @@ class SendingSeveralAtATimeTest {
     void a_place_with_the_provider_is_free_again_as_soon_as_it_answered_while_the_outcome_is_still_being_recorded() {
         var allHandedOver = new CountDownLatch(MESSAGES);
         var recordingSawAllHandedOver = ConcurrentHashMap.<Boolean>newKeySet();
-        SendSmsPort provider = message -> {
-            allHandedOver.countDown();
-            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
-        };
+        var provider = answering(message -> allHandedOver.countDown());
         // Were a place held until its outcome is recorded, the fourth message could never reach the provider.
         var due = new Due(List.of(TENANT_ID)).whileMarkingSent(() -> recordingSawAllHandedOver.add(Latches.opened(allHandedOver)));
 
@@ -119,7 +116,7 @@ class SendingSeveralAtATimeTest {
     @Test
     void a_round_claims_a_businesss_next_batch_once_its_last_one_is_through() {
         var due = new Due(List.of(TENANT_ID), 2 * SmsDispatcher.BATCH_SIZE + 1);
-        SendSmsPort provider = message -> new SendSmsPort.SendResult.Accepted("provider-" + message.body());
+        var provider = answering(message -> { });
 
         var dispatched = dispatcher(provider, due, AT_ONCE).dispatchDue();
 
@@ -131,10 +128,7 @@ class SendingSeveralAtATimeTest {
     @Test
     void claims_and_sends_run_on_platform_threads_of_the_lowest_priority_below_the_requests() {
         var threads = ConcurrentHashMap.<String>newKeySet();
-        SendSmsPort provider = message -> {
-            threads.add(describe(Thread.currentThread()));
-            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
-        };
+        var provider = answering(message -> threads.add(describe(Thread.currentThread())));
         var due = new Due(List.of(TENANT_ID)) {
             @Override
             public synchronized List<DueSms> claimDue(UUID customerId, Instant now, int limit) {
@@ -146,6 +140,14 @@ class SendingSeveralAtATimeTest {
         dispatcher(provider, due, AT_ONCE).dispatchDue();
 
         assertThat(threads).containsExactly("platform thread of priority " + Thread.MIN_PRIORITY);
+    }
+
+    /** A provider that accepts every message after doing what the test needs with it. */
+    private static SendSmsPort answering(Consumer<SmsMessage> eachMessage) {
+        return message -> {
+            eachMessage.accept(message);
+            return new SendSmsPort.SendResult.Accepted("provider-" + message.body());
+        };
     }
 
     private static String describe(Thread thread) {
