@@ -52,6 +52,9 @@ stop_postgres() {
 # e.g. a flight recording); sets SERVICE_PID.
 start_service() {
     local port=$1 log=$2
+    # As ./run does: an archive older than the jar would be refused and never made anew.
+    [ ! -f bootstrap/target/opsfabric.jsa ] || [ bootstrap/target/opsfabric.jsa -nt bootstrap/target/opsfabric.jar ] \
+        || rm -f bootstrap/target/opsfabric.jsa
     # shellcheck disable=SC2086  # the options are words on purpose
     MICRONAUT_SERVER_PORT=$port "$JAVA_HOME/bin/java" @bootstrap/jvm.options ${SERVICE_JAVA_OPTIONS:-} -jar bootstrap/target/opsfabric.jar >"$log" 2>&1 &
     SERVICE_PID=$!
