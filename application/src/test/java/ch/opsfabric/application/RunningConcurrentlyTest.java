@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class RunningConcurrentlyTest {
 
     private static final List<Integer> TWENTY = IntStream.rangeClosed(1, 20).boxed().toList();
+    private static final Executor A_THREAD_EACH = action -> Thread.ofVirtual().start(action);
 
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock or a lost wake-up fails the test instead of hanging the build
     @Test
@@ -29,7 +31,7 @@ class RunningConcurrentlyTest {
         var allFourStarted = new CountDownLatch(4);
         var metAll = new AtomicInteger();
 
-        try (var window = new Concurrently(4)) {
+        try (var window = new Concurrently(4, A_THREAD_EACH)) {
             for (int item = 0; item < 4; item++) {
                 window.run(() -> {
                     allFourStarted.countDown();
@@ -50,7 +52,7 @@ class RunningConcurrentlyTest {
         var running = new AtomicInteger();
         var most = new AtomicInteger();
 
-        try (var window = new Concurrently(3)) {
+        try (var window = new Concurrently(3, A_THREAD_EACH)) {
             TWENTY.forEach(item -> window.run(() -> {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
                 Thread.yield();
@@ -68,7 +70,7 @@ class RunningConcurrentlyTest {
         var bothRunning = new CountDownLatch(2);
         var handedIn = new AtomicInteger();
 
-        try (var window = new Concurrently(2)) {
+        try (var window = new Concurrently(2, A_THREAD_EACH)) {
             var submitter = Thread.ofPlatform().start(() -> {
                 for (int item = 0; item < 3; item++) {
                     window.run(() -> {
@@ -98,7 +100,7 @@ class RunningConcurrentlyTest {
         var tried = ConcurrentHashMap.<Integer>newKeySet();
 
         assertThatThrownBy(() -> {
-            try (var window = new Concurrently(4)) {
+            try (var window = new Concurrently(4, A_THREAD_EACH)) {
                 TWENTY.forEach(item -> window.run(() -> {
                     tried.add(item);
                     if (item % 10 == 0) {

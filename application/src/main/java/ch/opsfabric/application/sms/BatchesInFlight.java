@@ -14,8 +14,11 @@ final class BatchesInFlight {
 
     private final Map<UUID, Integer> unfinished = new HashMap<>();
 
+    /** A claim of nothing leaves the business as it was: a batch of none would never finish. */
     synchronized void claimed(UUID tenantId, int messages) {
-        unfinished.merge(tenantId, messages, Integer::sum);
+        if (messages > 0) {
+            unfinished.merge(tenantId, messages, Integer::sum);
+        }
     }
 
     synchronized void finished(UUID tenantId) {

@@ -145,9 +145,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
                         // Nothing more due now that it can send: its next messages wait for the next round.
                         drained.add(tenantId);
                     }
-                    if (!claimed.isEmpty()) {
-                        inFlight.claimed(tenantId, claimed.size());
-                    }
+                    inFlight.claimed(tenantId, claimed.size());
                     claimed.forEach(sms -> window.run(() -> {
                         try {
                             deliver(sms);

@@ -7,10 +7,10 @@ import java.util.concurrent.Semaphore;
 
 /**
  * A window of work that mostly waits on a remote system, such as handing SMS to a provider: up to
- * {@code parallelism} actions run at once on the given threads (a virtual thread each unless told
- * otherwise), and {@link #run} waits for a free place, so whoever hands in work never gets further
- * ahead than the window. Closing waits for everything handed in; every action is tried, and the first
- * failure is thrown then, the others attached to it.
+ * {@code parallelism} actions run at once on the given threads, and {@link #run} waits for a free
+ * place, so whoever hands in work never gets further ahead than the window. Closing waits for
+ * everything handed in; every action is tried, and the first failure is thrown then, the others
+ * attached to it.
  */
 public final class Concurrently implements AutoCloseable {
 
@@ -18,10 +18,6 @@ public final class Concurrently implements AutoCloseable {
     private final Semaphore places;
     private final Executor threads;
     private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-
-    public Concurrently(int parallelism) {
-        this(parallelism, action -> Thread.ofVirtual().start(action));
-    }
 
     /** @param threads where the actions run; it stays open when the window closes */
     public Concurrently(int parallelism, Executor threads) {
