@@ -69,9 +69,11 @@ HEADER="| connections | service req/s | p50 | p99 | non-2xx | ceiling tps (bench
 [ "$BREAKDOWN" = 1 ] && HEADER="$HEADER statements/req | PostgreSQL exec ms/req |"
 echo "$HEADER"
 echo "$HEADER" | sed 's/[^|]\+/---/g'
-# Each step starts from a vacuumed database: otherwise autovacuum, woken by the rows the step before
-# inserted, competes for the two cores with whichever of the two happens to run next.
-settle() { psql "$DB_URL" -qc "VACUUM ANALYZE" >/dev/null; }
+# Each step starts from a vacuumed and checkpointed database: otherwise autovacuum, woken by the rows the
+# step before inserted, competes for the two cores with whichever of the two happens to run next, and the
+# checkpoint that the warm-up's or an earlier step's WAL makes due (max_wal_size) flushes its pages during
+# the next step, whose commits then wait for the disk (a p99 of 70–180 ms at 2 connections, 2026-12-03).
+settle() { psql "$DB_URL" -qc "VACUUM ANALYZE" >/dev/null; psql "$DB_URL" -qc "CHECKPOINT" >/dev/null; }
 pgbench_tps() {   # URL CONNECTIONS FILE [PGOPTIONS [pgbench options]]
     local tps
     tps=$(PGOPTIONS="${4:-}" pgbench -n -c "$2" -j 2 -T "$STEP" "${@:5}" -f "$3" "$1" 2>"$LOG.pgbench" | awk '/^tps/ && !seen {print $3; seen = 1}' || true)

@@ -8,11 +8,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -149,6 +152,33 @@ class WizardIntakeTest extends ServiceTest {
                 + "WHERE c.slug = ? AND t.status <> 'CLOSED'", slug)).isEqualTo(1);
         assertThat(rows.count("SELECT count(*) FROM outbound_sms o JOIN customers c ON c.id = o.customer_id "
                 + "WHERE c.slug = ?", slug)).isEqualTo(1);
+    }
+
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a lost wake-up fails the test instead of hanging the build
+    @Test
+    void fifty_concurrent_posts_of_fifty_callers_each_open_a_ticket_with_its_event_email_and_confirmation()
+            throws Exception {
+        List<Api.Answer> answers;
+        try (var pool = Executors.newFixedThreadPool(50)) {
+            answers = pool.invokeAll(IntStream.range(0, 50).<Callable<Api.Answer>>mapToObj(caller -> () -> {
+                var post = Api.wizardPost(slug);
+                post.put("contact_phone", "079 123 45 %02d".formatted(caller));
+                return api.postTicket(post);
+            }).toList()).stream().map(Future::resultNow).toList();
+        }
+
+        assertThat(answers).extracting(Api.Answer::status).containsOnly(201);
+        var ticketIds = answers.stream().map(answer -> UUID.fromString((String) answer.body().get("ticket_id"))).toList();
+        assertThat(ticketIds).doesNotHaveDuplicates();
+        for (var ticketId : ticketIds) {
+            assertThat(rows.list("SELECT event_type FROM ticket_events WHERE ticket_id = ?", ticketId))
+                    .extracting(row -> row.get("event_type")).containsExactly("created");
+            assertThat(rows.count("SELECT count(*) FROM outbound_email WHERE ticket_id = ? AND purpose = 'new_request'",
+                    ticketId)).isOne();
+            assertThat(rows.one("SELECT t.contact_phone, o.to_number FROM tickets t JOIN outbound_sms o ON o.ticket_id = t.id "
+                    + "WHERE t.id = ?", ticketId)).satisfies(row -> assertThat(row.get("to_number"))
+                    .isEqualTo(row.get("contact_phone")));
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The {@code outbound_email} table as a leased queue (see {@link LeasedQueue}). */
 @Singleton
@@ -36,13 +37,21 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
 
     @Override
     public void enqueue(OutboundEmail email) {
-        var attachment = Optional.ofNullable(email.attachment());
-        sql.updateWithNext("e-mail " + email.id() + " was not queued", """
+        enqueueAll(List.of(email));
+    }
+
+    @Override
+    public void enqueueAll(List<OutboundEmail> emails) {
+        sql.insertAllWithNext("""
                         INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
-                            created_at, due_at, reply_to, attachment_name, attachment_type, attachment)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                email.id(), email.customerId(), email.ticketId(), email.purpose().code(), email.to(), email.subject(),
-                email.body(), email.queuedAt(), email.dueAt(), email.replyTo(),
+                            created_at, due_at, reply_to, attachment_name, attachment_type, attachment)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", emails, EmailOutbox::values, "queued e-mails");
+    }
+
+    private static Stream<Object> values(OutboundEmail email) {
+        var attachment = Optional.ofNullable(email.attachment());
+        return Stream.of(email.id(), email.customerId(), email.ticketId(), email.purpose().code(), email.to(),
+                email.subject(), email.body(), email.queuedAt(), email.dueAt(), email.replyTo(),
                 attachment.map(EmailAttachment::filename).orElse(null),
                 attachment.map(EmailAttachment::contentType).orElse(null),
                 attachment.map(EmailAttachment::content).orElse(null));

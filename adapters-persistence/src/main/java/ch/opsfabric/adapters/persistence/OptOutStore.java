@@ -4,7 +4,11 @@ import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Singleton
 class OptOutStore implements OptOutPort {
@@ -17,8 +21,18 @@ class OptOutStore implements OptOutPort {
 
     @Override
     public boolean isOptedOut(UUID customerId, PhoneNumber phone) {
-        return sql.one("SELECT 1 FROM sms_opt_outs WHERE customer_id = ? AND phone = ?",
-                row -> true, customerId, phone.e164()).isPresent();
+        return !optedOut(customerId, List.of(phone)).isEmpty();
+    }
+
+    @Override
+    public Set<PhoneNumber> optedOut(UUID customerId, Collection<PhoneNumber> phones) {
+        if (phones.isEmpty()) {
+            return Set.of();
+        }
+        var values = Stream.concat(Stream.of(customerId), phones.stream().map(PhoneNumber::e164)).toArray();
+        return Set.copyOf(sql.list("SELECT phone FROM sms_opt_outs WHERE customer_id = ? AND phone IN ("
+                        + Sql.rows(phones.size(), "?") + ")",
+                row -> new PhoneNumber(row.getString("phone")), values));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,11 +76,15 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public void enqueue(OutboundSms sms) {
-        sql.updateWithNext("SMS " + sms.id() + " was not queued", """
+        enqueueAll(List.of(sms));
+    }
+
+    @Override
+    public void enqueueAll(List<OutboundSms> messages) {
+        sql.insertAllWithNext("""
                         INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
-                            created_at, due_at, urgent)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                values(sms));
+                            created_at, due_at, urgent)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", messages, sms -> Arrays.stream(values(sms)), "queued SMS");
     }
 
     private static Object[] values(OutboundSms sms) {

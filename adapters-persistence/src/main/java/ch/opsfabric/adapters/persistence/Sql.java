@@ -15,12 +15,15 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.postgresql.PGStatement;
 
 /**
@@ -82,7 +85,35 @@ class Sql {
      * @param unlessOneRow the failure's message when it changes no row or several
      */
     void updateWithNext(String unlessOneRow, String sql, Object... parameters) {
-        withNext(sql, parameters, statement -> expectOneRow(statement.getUpdateCount(), unlessOneRow));
+        updateWithNext(1, unlessOneRow, sql, parameters);
+    }
+
+    /** Like {@link #updateWithNext(String, String, Object...)}, for a write that must change {@code rows} rows. */
+    void updateWithNext(int rows, String unlessAllRows, String sql, Object... parameters) {
+        withNext(sql, parameters, statement -> expectRows(rows, statement.getUpdateCount(), unlessAllRows));
+    }
+
+    /**
+     * Inserts a row for each item with one statement, held like {@link #updateWithNext}: nothing when there are
+     * none.
+     *
+     * @param insert the statement up to its {@code VALUES}
+     * @param row    one row's placeholders, such as {@code (?, ?)}
+     * @param values one row's values, in the order of its placeholders
+     * @param what   what the rows are, for the failure's message
+     */
+    <T> void insertAllWithNext(String insert, String row, List<T> items, Function<T, Stream<Object>> values,
+                               String what) {
+        if (items.isEmpty()) {
+            return;
+        }
+        updateWithNext(items.size(), items.size() + " " + what + " were not all written",
+                insert + " VALUES " + rows(items.size(), row), items.stream().flatMap(values).toArray());
+    }
+
+    /** {@code count} copies of one row's placeholders, such as {@code (?, ?)}, for a statement writing several rows. */
+    static String rows(int count, String row) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /**
@@ -229,9 +260,9 @@ class Sql {
         return writes == null ? List.of() : writes;
     }
 
-    private static void expectOneRow(int changed, String unlessOneRow) {
-        if (changed != 1) {
-            throw new IllegalStateException(unlessOneRow);
+    private static void expectRows(int expected, int changed, String unlessAllRows) {
+        if (changed != expected) {
+            throw new IllegalStateException(unlessAllRows);
         }
     }
 

@@ -18,10 +18,14 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** {@code tickets} and {@code ticket_events}; the partial unique index on {@code dedupe_key} does the deduping. */
 @Singleton
@@ -65,17 +69,36 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
 
     @Override
     public boolean insertUnlessDuplicate(Ticket ticket, Optional<ConsentVersion> consent) {
+        return !insertAllUnlessDuplicate(List.of(new NewTicket(ticket, consent))).isEmpty();
+    }
+
+    /**
+     * One statement for all. The rows go in the order of their dedupe keys, so that two transactions inserting
+     * some of the same keys wait for one another rather than each holding a key the other needs.
+     */
+    @Override
+    public Set<UUID> insertAllUnlessDuplicate(List<NewTicket> tickets) {
+        if (tickets.isEmpty()) {
+            return Set.of();
+        }
+        var values = tickets.stream()
+                .sorted(Comparator.comparing(opened -> opened.ticket().dedupe().map(DedupeKey::value).orElse("")))
+                .flatMap(opened -> Arrays.stream(values(opened.ticket(), opened.consent())))
+                .toArray();
+        return Set.copyOf(sql.list("INSERT INTO tickets (" + COLUMNS + ", consent_version, consented_at) VALUES "
+                        + Sql.rows(tickets.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)")
+                        + " ON CONFLICT (dedupe_key) WHERE " + OPEN + " DO NOTHING RETURNING id",
+                row -> row.getObject("id", UUID.class), values));
+    }
+
+    private Object[] values(Ticket ticket, Optional<ConsentVersion> consent) {
         var contact = ticket.contact();
-        return sql.update("INSERT INTO tickets (" + COLUMNS + ", consent_version, consented_at) VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (dedupe_key) WHERE " + OPEN + " DO NOTHING",
-                ticket.id(), ticket.customerId(), ticket.source().code(), ticket.status().name(), ticket.intent(),
-                ticket.urgency().name(), contact.phone().map(PhoneNumber::e164).orElse(null),
-                contact.email().orElse(null), contact.name().orElse(null), ticket.summary(),
-                json.write(ticket.metadata()), ticket.dedupe().map(DedupeKey::value).orElse(null),
-                ticket.createdAt(), ticket.updatedAt(), ticket.slaDeadline(), ticket.jobCompletedAt(),
-                consent.map(ConsentVersion::value).orElse(null),
-                consent.isPresent() ? ticket.createdAt() : null) == 1;
+        return new Object[] {ticket.id(), ticket.customerId(), ticket.source().code(), ticket.status().name(),
+            ticket.intent(), ticket.urgency().name(), contact.phone().map(PhoneNumber::e164).orElse(null),
+            contact.email().orElse(null), contact.name().orElse(null), ticket.summary(), json.write(ticket.metadata()),
+            ticket.dedupe().map(DedupeKey::value).orElse(null), ticket.createdAt(), ticket.updatedAt(),
+            ticket.slaDeadline(), ticket.jobCompletedAt(), consent.map(ConsentVersion::value).orElse(null),
+            consent.isPresent() ? ticket.createdAt() : null};
     }
 
     @Override
@@ -121,12 +144,17 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
 
     @Override
     public void append(UUID customerId, TicketEvent event) {
-        sql.updateWithNext("the event of ticket " + event.ticketId() + " was not written", """
+        appendAll(customerId, List.of(event));
+    }
+
+    @Override
+    public void appendAll(UUID customerId, List<TicketEvent> events) {
+        sql.insertAllWithNext("""
                         INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value,
-                            metadata, created_at, actor)
-                        VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""",
-                customerId, event.ticketId(), event.type().code(), event.oldValue(), event.newValue(),
-                json.write(event.metadata()), event.at(), event.actor().code());
+                            metadata, created_at, actor)""",
+                "(gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)", events,
+                event -> Stream.of(customerId, event.ticketId(), event.type().code(), event.oldValue(), event.newValue(),
+                        json.write(event.metadata()), event.at(), event.actor().code()), "ticket events");
     }
 
     /**

@@ -12,6 +12,7 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.time.GermanTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,9 +37,15 @@ public final class BusinessInbox {
         this.dashboardBaseUrl = dashboardBaseUrl.endsWith("/") ? dashboardBaseUrl : dashboardBaseUrl + "/";
     }
 
-    public void newRequest(Tenant tenant, Ticket ticket, boolean raisedToHigh, Instant now) {
-        var purpose = raisedToHigh ? EmailPurpose.RAISED_TO_HIGH : EmailPurpose.NEW_REQUEST;
-        enqueue(tenant, ticket.id(), purpose, emails.newRequest(ticket, link(ticket)), now, now);
+    /** A joined ticket that became urgent is routed again, as a request. */
+    public void raisedToHigh(Tenant tenant, Ticket ticket, Instant now) {
+        enqueue(tenant, ticket.id(), EmailPurpose.RAISED_TO_HIGH, emails.newRequest(ticket, link(ticket)), now, now);
+    }
+
+    /** Routes tickets just opened, queued together. */
+    public void newRequests(Tenant tenant, List<Ticket> tickets, Instant now) {
+        queue.enqueueAll(tickets.stream().map(ticket -> email(tenant, ticket.id(), EmailPurpose.NEW_REQUEST,
+                emails.newRequest(ticket, link(ticket)), now, now)).toList());
     }
 
     public void overdue(Tenant tenant, Ticket ticket, Instant now) {
@@ -64,8 +71,13 @@ public final class BusinessInbox {
     }
 
     private void enqueue(Tenant tenant, UUID ticketId, EmailPurpose purpose, EmailText text, Instant now, Instant due) {
-        queue.enqueue(new OutboundEmail(ids.newId(), tenant.id(), ticketId, purpose, tenant.profile().email(),
-                text.subject(), text.body(), now, due, 0));
+        queue.enqueue(email(tenant, ticketId, purpose, text, now, due));
+    }
+
+    private OutboundEmail email(Tenant tenant, UUID ticketId, EmailPurpose purpose, EmailText text, Instant now,
+                                Instant due) {
+        return new OutboundEmail(ids.newId(), tenant.id(), ticketId, purpose, tenant.profile().email(), text.subject(),
+                text.body(), now, due, 0);
     }
 
     private String link(Ticket ticket) {

@@ -6,6 +6,7 @@ import ch.opsfabric.application.port.out.ConsentVersion;
 import ch.opsfabric.application.port.out.IdGenerator;
 import ch.opsfabric.application.port.out.TicketEventPort;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.port.out.TicketStorePort.NewTicket;
 import ch.opsfabric.application.sms.UrgentAlerts;
 import ch.opsfabric.domain.tenant.Assignment;
 import ch.opsfabric.domain.tenant.Tenant;
@@ -17,6 +18,7 @@ import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.TicketEvent;
 import ch.opsfabric.domain.time.SlaCalculator;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,42 +56,85 @@ public final class TicketIntake {
     public record Recorded(Ticket ticket, boolean merged) {
     }
 
+    /**
+     * An inquiry to record.
+     *
+     * @param actor   who made the request: the customer, or staff entering it
+     * @param consent the customer's consent given with the inquiry, stored with a ticket it opens; a ticket it
+     *                joins is left to the caller ({@code ConsentPort})
+     */
+    public record Request(Inquiry inquiry, Actor actor, Optional<ConsentVersion> consent) {
+    }
+
     /** @param actor who made the request: the customer, or staff entering it */
     public Recorded record(Tenant tenant, Inquiry inquiry, Actor actor, Instant now) {
         return record(tenant, inquiry, actor, now, Optional.empty());
     }
 
-    /**
-     * @param consent the customer's consent given with the inquiry, stored with a ticket it opens; a ticket it
-     *                joins is left to the caller ({@code ConsentPort})
-     */
+    /** @param consent as in {@link Request} */
     public Recorded record(Tenant tenant, Inquiry inquiry, Actor actor, Instant now, Optional<ConsentVersion> consent) {
-        var key = DedupeKey.of(tenant.id(), inquiry.contact(), now, tenant.profile().timezone());
+        return recordAll(tenant, List.of(new Request(inquiry, actor, consent)), now).getFirst();
+    }
+
+    /**
+     * Records inquiries of one business made at about the same time, as if one after the other in their order:
+     * the tickets they open are inserted, and their events and e-mails queued, in one statement each.
+     *
+     * @return what became of each, in their order
+     */
+    public List<Recorded> recordAll(Tenant tenant, List<Request> requests, Instant now) {
         var deadline = sla.deadline(now, tenant.profile().slaPolicy());
-        var opened = Ticket.open(ids.newId(), tenant.id(), inquiry, key.orElse(null), now, deadline);
-        // The insert comes first because most inquiries open a ticket: one statement instead of a
-        // look-up and an insert. It stands back when an open ticket has the key; that one is joined,
-        // unless it was closed in between, and then the insert is tried again.
+        var attempts = requests.stream().map(request -> new Attempt(request, Ticket.open(ids.newId(), tenant.id(),
+                request.inquiry(), DedupeKey.of(tenant.id(), request.inquiry().contact(), now,
+                        tenant.profile().timezone()).orElse(null), now, deadline))).toList();
+        // The inserts come first because most inquiries open a ticket: one statement instead of a
+        // look-up and an insert. An insert stands back when an open ticket has the key; that one is joined.
+        var inserted = tickets.insertAllUnlessDuplicate(attempts.stream()
+                .map(attempt -> new NewTicket(attempt.ticket(), attempt.request().consent())).toList());
+        opening(tenant, attempts.stream().filter(attempt -> inserted.contains(attempt.ticket().id())).toList(), now);
+        return attempts.stream().map(attempt -> inserted.contains(attempt.ticket().id())
+                ? new Recorded(attempt.ticket(), false)
+                : joinOrOpen(tenant, attempt, now)).toList();
+    }
+
+    /** An inquiry with the ticket it opens unless it joins one. */
+    private record Attempt(Request request, Ticket.Opened opened) {
+
+        Ticket ticket() {
+            return opened.ticket();
+        }
+    }
+
+    /** Joins the open ticket with the inquiry's key, unless it was closed in between; then the insert is tried again. */
+    private Recorded joinOrOpen(Tenant tenant, Attempt attempt, Instant now) {
+        var request = attempt.request();
         while (true) {
-            if (tickets.insertUnlessDuplicate(opened.ticket(), consent)) {
-                events.append(tenant.id(), opened.event().by(actor));
-                assign(tenant, opened.ticket(), now);
-                inbox.newRequest(tenant, opened.ticket(), false, now);
-                alerts.ticketChanged(tenant, opened.ticket(), now);
-                return new Recorded(opened.ticket(), false);
-            }
-            var open = key.flatMap(tickets::lockOpenByDedupeKey);
+            var open = attempt.ticket().dedupe().flatMap(tickets::lockOpenByDedupeKey);
             if (open.isPresent()) {
-                var absorbed = open.get().absorb(inquiry, now);
+                var absorbed = open.get().absorb(request.inquiry(), now);
                 tickets.update(absorbed.ticket());
-                events.append(tenant.id(), absorbed.event().by(actor));
+                events.append(tenant.id(), absorbed.event().by(request.actor()));
                 if (absorbed.raisedToHigh()) {
-                    inbox.newRequest(tenant, absorbed.ticket(), true, now);
+                    inbox.raisedToHigh(tenant, absorbed.ticket(), now);
                     alerts.ticketChanged(tenant, absorbed.ticket(), now);
                 }
                 return new Recorded(absorbed.ticket(), true);
             }
+            if (tickets.insertUnlessDuplicate(attempt.ticket(), request.consent())) {
+                opening(tenant, List.of(attempt), now);
+                return new Recorded(attempt.ticket(), false);
+            }
         }
+    }
+
+    /** What follows the opening of tickets: their events, assignees, the business's e-mails and urgent ones' alerts. */
+    private void opening(Tenant tenant, List<Attempt> opened, Instant now) {
+        events.appendAll(tenant.id(), opened.stream()
+                .map(attempt -> attempt.opened().event().by(attempt.request().actor())).toList());
+        var openedTickets = opened.stream().map(Attempt::ticket).toList();
+        openedTickets.forEach(ticket -> assign(tenant, ticket, now));
+        inbox.newRequests(tenant, openedTickets, now);
+        openedTickets.forEach(ticket -> alerts.ticketChanged(tenant, ticket, now));
     }
 
     private void assign(Tenant tenant, Ticket ticket, Instant now) {

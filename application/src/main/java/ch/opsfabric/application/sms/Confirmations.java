@@ -17,9 +17,12 @@ import ch.opsfabric.domain.tenant.Tenant;
 import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.Urgency;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Queues the SMS confirmation of a ticket when, and only when, it may go: the tenant's SMS module
@@ -41,26 +44,53 @@ public final class Confirmations {
     }
 
     /**
+     * A confirmation to queue.
+     *
      * @param ticketJustOpened the ticket was opened in this very transaction: nothing was queued for
      *                         it before, so the throttle need not ask the queue
-     * @return whether the confirmation was queued
      */
+    public record Request(Ticket ticket, SmsText text, boolean ticketJustOpened) {
+    }
+
+    /** @return whether the confirmation was queued */
     public boolean queue(Tenant tenant, Ticket ticket, SmsText text, Instant now, boolean ticketJustOpened) {
-        var phone = ticket.contact().phone();
-        if (!mayText(tenant, phone)) {
-            return false;
+        return queueAll(tenant, List.of(new Request(ticket, text, ticketJustOpened)), now).getFirst();
+    }
+
+    /**
+     * Confirmations of one business's tickets, decided as if one after the other in their order (a second
+     * one for the same ticket sees the first), with the opt-outs looked up and the SMS queued in one
+     * statement each.
+     *
+     * @return whether each was queued, in their order
+     */
+    public List<Boolean> queueAll(Tenant tenant, List<Request> requests, Instant now) {
+        var optedOut = optOuts.optedOut(tenant.id(), requests.stream().map(request -> request.ticket().contact().phone())
+                .flatMap(Optional::stream).filter(phone -> textable(tenant, phone)).collect(Collectors.toSet()));
+        var queuedNow = new HashMap<UUID, List<SentConfirmation>>();
+        var outcomes = new ArrayList<Boolean>();
+        var messages = new ArrayList<OutboundSms>();
+        for (var request : requests) {
+            var ticket = request.ticket();
+            var phone = ticket.contact().phone().filter(number -> textable(tenant, number) && !optedOut.contains(number));
+            var urgent = ticket.urgency() == Urgency.HIGH;
+            var earlier = new ArrayList<>(queuedNow.getOrDefault(ticket.id(), List.of()));
+            if (phone.isPresent() && !request.ticketJustOpened()) {
+                queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION).forEach(queued ->
+                        earlier.add(new SentConfirmation(queued.goesOutAt(), SmsText.of(queued.body()))));
+            }
+            var goes = phone.isPresent() && ConfirmationThrottle.decide(new Confirmation(request.text(), urgent),
+                    earlier, now) instanceof ConfirmationDecision.Send;
+            if (goes) {
+                var sms = sms(tenant, ticket.id(), SmsPurpose.CONFIRMATION, phone.get(), request.text(), now, urgent);
+                messages.add(sms);
+                queuedNow.computeIfAbsent(ticket.id(), first -> new ArrayList<>())
+                        .add(new SentConfirmation(sms.dueAt(), request.text()));
+            }
+            outcomes.add(goes);
         }
-        var urgent = ticket.urgency() == Urgency.HIGH;
-        var earlier = ticketJustOpened ? List.<SentConfirmation>of()
-                : queue.queuedFor(ticket.id(), SmsPurpose.CONFIRMATION).stream()
-                        .map(queued -> new SentConfirmation(queued.goesOutAt(), SmsText.of(queued.body())))
-                        .toList();
-        if (ConfirmationThrottle.decide(new Confirmation(text, urgent), earlier, now)
-                instanceof ConfirmationDecision.Skip) {
-            return false;
-        }
-        enqueue(tenant, ticket.id(), SmsPurpose.CONFIRMATION, phone.get(), text, now, urgent);
-        return true;
+        queue.enqueueAll(messages);
+        return outcomes;
     }
 
     /**
@@ -92,12 +122,17 @@ public final class Confirmations {
         enqueue(tenant, null, purpose, to, text, now, false);
     }
 
-    /** From the business's number; urgent goes at once, anything else waits out the quiet hours. */
     private void enqueue(Tenant tenant, UUID ticketId, SmsPurpose purpose, PhoneNumber to, SmsText text, Instant now,
                          boolean urgent) {
+        queue.enqueue(sms(tenant, ticketId, purpose, to, text, now, urgent));
+    }
+
+    /** From the business's number; urgent goes at once, anything else waits out the quiet hours. */
+    private OutboundSms sms(Tenant tenant, UUID ticketId, SmsPurpose purpose, PhoneNumber to, SmsText text, Instant now,
+                            boolean urgent) {
         var dueAt = urgent ? now : tenant.profile().quietHoursPolicy().nextAllowedSend(now);
-        queue.enqueue(new OutboundSms(ids.newId(), tenant.id(), ticketId, purpose, to, tenant.profile().smsNumber(),
-                text.body(), now, dueAt, urgent, 0));
+        return new OutboundSms(ids.newId(), tenant.id(), ticketId, purpose, to, tenant.profile().smsNumber(),
+                text.body(), now, dueAt, urgent, 0);
     }
 
     /** Whether the ticket's contact has a number that takes SMS, whether or not it may be texted now. */
@@ -106,7 +141,11 @@ public final class Confirmations {
     }
 
     private boolean mayText(Tenant tenant, Optional<PhoneNumber> phone) {
-        return tenant.has(Module.SMS) && phone.isPresent() && numbers.canReceiveSms(phone.get())
-                && !optOuts.isOptedOut(tenant.id(), phone.get());
+        return phone.isPresent() && textable(tenant, phone.get()) && !optOuts.isOptedOut(tenant.id(), phone.get());
+    }
+
+    /** Whether the business sends SMS and the number takes them, opt-outs aside. */
+    private boolean textable(Tenant tenant, PhoneNumber phone) {
+        return tenant.has(Module.SMS) && numbers.canReceiveSms(phone);
     }
 }

@@ -81,7 +81,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
     private final int parallelSends;
     private final Semaphore placesWithTheProvider;
     /** The outcomes of messages the provider answered at about the same time, recorded per business together. */
-    private final GroupedCommits outcomes;
+    private final GroupedCommits<Runnable, Void> outcomes;
     /** Where the sends and their outcomes run: below the requests when the machine is busy. */
     private final ExecutorService sendThreads = BackgroundThreads.named("sms-send-");
 
@@ -105,7 +105,7 @@ public final class SmsDispatcher implements DispatchDueSmsUseCase {
         this.capNotices = capNotices;
         this.parallelSends = parallelSends;
         this.placesWithTheProvider = new Semaphore(parallelSends);
-        this.outcomes = new GroupedCommits(transactions, BATCH_SIZE);
+        this.outcomes = GroupedCommits.ofWrites(transactions, BATCH_SIZE, sendThreads);
     }
 
     /**

@@ -117,6 +117,19 @@ public abstract class EmailQueuePortContract {
         });
     }
 
+    @Test
+    void emails_queued_together_are_each_due_and_claimed_as_queued() {
+        var first = anEmail("erste", MORNING.minusSeconds(120));
+        var second = anEmail("zweite", MORNING.minusSeconds(60));
+        forBusiness(business, () -> {
+            queue().enqueueAll(List.of(second, first));
+            return null;
+        });
+
+        assertThat(claim(MORNING, 10)).extracting(OutboundEmail::id, OutboundEmail::subject)
+                .containsExactly(tuple(first.id(), "erste"), tuple(second.id(), "zweite"));
+    }
+
     private OutboundEmail anEmail(String subject, Instant dueAt) {
         return new OutboundEmail(UUID.randomUUID(), business, null, EmailPurpose.NEW_REQUEST, "info@doerfler.example",
                 subject, "Eine neue Anfrage ist eingegangen.", MORNING.minus(Duration.ofMinutes(5)), dueAt, 0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.opsfabric.application.port.out.OptOutPort;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,17 @@ public abstract class OptOutPortContract {
         assertThat(optOuts().optIn(business, CALLER)).isTrue();
         assertThat(optOuts().isOptedOut(business, CALLER)).isFalse();
         assertThat(optOuts().optIn(business, CALLER)).isFalse();
+    }
+
+    @Test
+    void of_several_numbers_those_that_said_stop_are_found_together() {
+        var beat = new PhoneNumber("+41781112233");
+        var carla = new PhoneNumber("+41765554433");
+        optOuts().optOut(business, CALLER, AT);
+        optOuts().optOut(business, carla, AT);
+        optOuts().optOut(aBusiness(), beat, AT);
+
+        assertThat(optOuts().optedOut(business, List.of(CALLER, beat, carla))).containsExactlyInAnyOrder(CALLER, carla);
+        assertThat(optOuts().optedOut(business, List.of())).isEmpty();
     }
 }

@@ -198,6 +198,21 @@ public abstract class SmsQueuePortContract {
                 .isZero();
     }
 
+    @Test
+    void messages_queued_together_are_each_listed_and_due() {
+        var danke = confirmation("Danke", MORNING);
+        var termin = confirmation("Termin", MORNING.plus(Duration.ofMinutes(1)));
+        forBusiness(business, () -> {
+            queue().enqueueAll(List.of(danke, termin));
+            return null;
+        });
+
+        assertThat(queue().queuedFor(ticket, SmsPurpose.CONFIRMATION)).extracting(QueuedText::body)
+                .containsExactlyInAnyOrder("Danke", "Termin");
+        assertThat(claim(MORNING.plus(Duration.ofMinutes(1)), 10)).extracting(OutboundSms::id)
+                .containsExactly(danke.id(), termin.id());
+    }
+
     private OutboundSms alert(String body) {
         return new OutboundSms(UUID.randomUUID(), business, ticket, SmsPurpose.URGENT_ALERT,
                 new PhoneNumber("+41798887766"), BUSINESS_NUMBER, body, MORNING.minus(Duration.ofMinutes(5)), MORNING,

@@ -94,6 +94,24 @@ public abstract class TicketEventsContract {
         return opened;
     }
 
+    @Test
+    void events_appended_together_are_each_kept_as_written() {
+        var other = aTicketOf(business);
+        forBusiness(business, () -> {
+            events().appendAll(business, List.of(
+                    new TicketEvent(ticket.id(), EventType.CREATED, null, "NEW", Map.of("source", "wizard"), MORNING),
+                    TicketEvent.of(other.id(), EventType.CREATED, null, "NEW", MORNING),
+                    TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, "NEW", "SCHEDULED",
+                            MORNING.plus(Duration.ofMinutes(30)))));
+            return null;
+        });
+
+        assertThat(read(business, ticket.id())).extracting(TicketEvent::type, TicketEvent::metadata)
+                .containsExactly(tuple(EventType.CREATED, Map.of("source", "wizard")),
+                        tuple(EventType.STATUS_CHANGED, Map.of()));
+        assertThat(read(business, other.id())).extracting(TicketEvent::type).containsExactly(EventType.CREATED);
+    }
+
     private void append(UUID owner, TicketEvent event) {
         forBusiness(owner, () -> {
             events().append(owner, event);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.opsfabric.application.port.Conflict;
 import ch.opsfabric.application.port.out.TicketStorePort;
+import ch.opsfabric.application.port.out.TicketStorePort.NewTicket;
 import ch.opsfabric.domain.phone.PhoneNumber;
 import ch.opsfabric.domain.ticket.Contact;
 import ch.opsfabric.domain.ticket.DedupeKey;
@@ -18,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,23 @@ public abstract class TicketStorePortContract {
             return null;
         })).isInstanceOfSatisfying(Conflict.class, conflict -> assertThat(conflict.field()).isEqualTo("contact_phone"));
         assertThat(tickets().findOpenByDedupeKey(anna.dedupeKey())).contains(anna.id());
+    }
+
+    @Test
+    void tickets_inserted_together_stand_back_as_if_inserted_one_after_the_other() {
+        var held = aRequestFrom(BEAT, "Heizung kalt");
+        tickets().insertUnlessDuplicate(held);
+        var anna = aRequestFrom(ANNA, "Wasserhahn tropft");
+        var annaAgain = aRequestFrom(ANNA, "Keller nass");
+        var beatAgain = aRequestFrom(BEAT, "Radiator laut");
+        var noKey = withoutKey("Anruf");
+
+        var inserted = tickets().insertAllUnlessDuplicate(Stream.of(anna, beatAgain, annaAgain, noKey)
+                .map(ticket -> new NewTicket(ticket, Optional.empty())).toList());
+
+        assertThat(inserted).containsExactlyInAnyOrder(anna.id(), noKey.id());
+        assertThat(tickets().findOpenByDedupeKey(anna.dedupeKey())).contains(anna.id());
+        assertThat(tickets().findOpenByDedupeKey(held.dedupeKey())).contains(held.id());
     }
 
     private Ticket aRequestFrom(PhoneNumber phone, String summary) {

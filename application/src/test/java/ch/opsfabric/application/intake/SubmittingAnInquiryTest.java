@@ -1,5 +1,7 @@
 package ch.opsfabric.application.intake;
 
+import ch.opsfabric.application.port.out.OutboundEmail;
+import ch.opsfabric.domain.ticket.Actor;
 import java.util.List;
 import ch.opsfabric.application.port.out.SmsPurpose;
 import ch.opsfabric.application.port.out.EmailPurpose;
@@ -47,6 +49,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,11 +80,36 @@ class SubmittingAnInquiryTest {
     private SubmitInquiryService serviceStoringIn(TicketStorePort store) {
         var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
         var alerts = new UrgentAlerts(smsQueue, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
-        var intake = new TicketIntake(store, tickets, inbox, alerts, new SlaCalculator(new SwissPublicHolidays()), ids,
-                (customer, ticket, now) -> Optional.empty());
-        return new SubmitInquiryService(clock, transactions, tenants, intake,
+        return new SubmitInquiryService(clock, transactions, tenants, intakeStoringIn(store),
                 new Confirmations(smsQueue, new InMemoryOptOuts(), ids, new LibphonenumberPlan()), consents, new ConsentVersion("2026-02-10"),
                 visits, new CustomerMail(emails, ids, Optional.of("mail.opsfabric.example")));
+    }
+
+    private TicketIntake intakeStoringIn(TicketStorePort store) {
+        var inbox = new BusinessInbox(emails, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
+        var alerts = new UrgentAlerts(smsQueue, ids, "https://ops.example/dashboard/tickets", new LibphonenumberPlan());
+        return new TicketIntake(store, tickets, inbox, alerts, new SlaCalculator(new SwissPublicHolidays()), ids,
+                (customer, ticket, now) -> Optional.empty());
+    }
+
+    @Test
+    void inquiries_recorded_together_end_as_if_recorded_one_after_the_other() {
+        var tenant = tenants.byId(TENANT_ID).orElseThrow();
+        var anna = aWizardPost().build().inquiry();
+        var beat = aWizardPost().withContactName("Beat Frei").withContactPhone("078 111 22 33").build().inquiry();
+        var annaAgain = aWizardPost().withSummary("Auch der Keller ist nass").build().inquiry();
+
+        var recorded = transactions.forTenant(TENANT_ID, () -> intakeStoringIn(tickets).recordAll(tenant,
+                Stream.of(anna, beat, annaAgain).map(inquiry -> new TicketIntake.Request(inquiry, Actor.CUSTOMER,
+                        Optional.empty())).toList(), TUESDAY_MORNING));
+
+        assertThat(recorded).extracting(TicketIntake.Recorded::merged).containsExactly(false, false, true);
+        assertThat(recorded.get(2).ticket().id()).isEqualTo(recorded.get(0).ticket().id());
+        assertThat(tickets.all()).hasSize(2);
+        assertThat(tickets.eventsOf(recorded.get(0).ticket().id())).extracting(TicketEvent::type)
+                .containsExactly(EventType.CREATED, EventType.DEDUPE_MERGED);
+        assertThat(emails.emails()).extracting(OutboundEmail::ticketId)
+                .containsExactly(recorded.get(0).ticket().id(), recorded.get(1).ticket().id());
     }
 
     private Ticket onlyTicket() {

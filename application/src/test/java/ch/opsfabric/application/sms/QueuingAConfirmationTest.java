@@ -21,6 +21,7 @@ import ch.opsfabric.domain.ticket.Ticket;
 import ch.opsfabric.domain.ticket.Urgency;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -226,5 +227,18 @@ class QueuingAConfirmationTest {
 
         assertThat(queued).isFalse();
         assertThat(queue.all()).extracting(InMemorySmsQueue.Queued::dueAt).containsOnly(Zurich.at("2026-03-11T07:00"));
+    }
+
+    @Test
+    void of_confirmations_queued_together_each_sees_those_before_it_for_the_same_ticket() {
+        var other = aTicket().withId(UUID.fromString("00000000-0000-0000-0000-0000000000b2")).withContact(Contact.of("Beat Frei", new PhoneNumber("+41781112233"), null)).build();
+
+        var queued = confirmations.queueAll(tenant, List.of(new Confirmations.Request(ticket, RECEIVED, true),
+                new Confirmations.Request(other, RECEIVED, true), new Confirmations.Request(ticket, CALLBACK, false)),
+                TUESDAY_MORNING);
+
+        assertThat(queued).containsExactly(true, true, false);
+        assertThat(queue.all()).extracting(message -> message.sms().ticketId())
+                .containsExactlyInAnyOrder(ticket.id(), other.id());
     }
 }

@@ -1,14 +1,17 @@
 package ch.opsfabric.application.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import ch.opsfabric.application.port.out.Transactions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -21,7 +24,8 @@ class GroupedCommitsTest {
     private static final UUID BRUNNER = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
 
     private final CommittingTransactions transactions = new CommittingTransactions();
-    private final GroupedCommits commits = new GroupedCommits(transactions, 50);
+    private final GroupedCommits<Runnable, Void> commits = GroupedCommits.ofWrites(transactions, 50,
+            work -> Thread.ofVirtual().start(work));
 
     @Test
     void a_write_alone_is_committed_at_once_in_a_transaction_of_its_business() {
@@ -70,6 +74,83 @@ class GroupedCommitsTest {
         assertThat(transactions.committed()).allSatisfy(committed -> assertThat(committed.writes())
                 .allMatch(write -> write.startsWith(committed.tenant().equals(AEBI) ? "aebi" : "brunner")));
         assertThat(transactions.committed()).flatExtracting(Committed::writes).hasSize(20);
+    }
+
+    @Test
+    void each_caller_gets_the_result_of_its_own_work_from_the_group_that_did_it() throws InterruptedException {
+        var release = new CountDownLatch(1);
+        var groups = new ConcurrentLinkedQueue<List<String>>();
+        var shouting = new GroupedCommits<String, String>(transactions, 50, 1, inputs -> {
+            groups.add(inputs);
+            if (inputs.contains("first")) {
+                awaitUninterruptibly(release);
+            }
+            return inputs.stream().map(String::toUpperCase).toList();
+        }, work -> Thread.ofVirtual().start(work));
+        var answers = new ConcurrentLinkedQueue<String>();
+
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            threads.execute(() -> answers.add(shouting.commit(AEBI, "first")));
+            transactions.awaitOpen();
+            Stream.of("a", "b", "c").forEach(input -> threads.execute(() -> answers.add(input + "=" + shouting.commit(AEBI, input))));
+            awaitUntil(() -> shouting.queued(AEBI) == 3);
+            release.countDown();
+        }
+
+        assertThat(answers).containsExactlyInAnyOrder("FIRST", "a=A", "b=B", "c=C");
+        assertThat(groups).hasSize(2).last().asInstanceOf(LIST).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void a_caller_returns_once_its_own_work_is_committed_and_what_queued_behind_it_is_handed_on()
+            throws InterruptedException {
+        var handedOn = new LinkedBlockingQueue<Runnable>();
+        var handingOn = GroupedCommits.ofWrites(transactions, 50, handedOn::add);
+        var firstReturned = new CountDownLatch(1);
+
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var allQueued = new CountDownLatch(1);
+            threads.execute(() -> {
+                handingOn.commit(AEBI, () -> {
+                    awaitUninterruptibly(allQueued);
+                    transactions.write("first");
+                });
+                firstReturned.countDown();
+            });
+            transactions.awaitOpen();
+            IntStream.rangeClosed(1, 5).forEach(n -> threads.execute(() ->
+                    handingOn.commit(AEBI, () -> transactions.write("sent " + n))));
+            awaitUntil(() -> handingOn.queued(AEBI) == 5);
+            allQueued.countDown();
+
+            assertThat(firstReturned.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(transactions.committed()).flatExtracting(Committed::writes).containsExactly("first");
+            handedOn.take().run();
+        }
+
+        assertThat(transactions.committed()).hasSize(2);
+        assertThat(transactions.committed().get(1).writes()).hasSize(5);
+    }
+
+    @Test
+    void with_two_writers_a_business_has_a_second_group_written_while_the_first_is_still_open() {
+        var secondOpen = new CountDownLatch(1);
+        var twoAtOnce = new GroupedCommits<String, String>(transactions, 50, 2, inputs -> {
+            if (inputs.contains("first")) {
+                awaitUninterruptibly(secondOpen);
+            } else {
+                secondOpen.countDown();
+            }
+            return inputs;
+        }, work -> Thread.ofVirtual().start(work));
+
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = threads.submit(() -> twoAtOnce.commit(AEBI, "first"));
+            var second = threads.submit(() -> twoAtOnce.commit(AEBI, "second"));
+
+            assertThat(first).succeedsWithin(Duration.ofSeconds(10)).isEqualTo("first");
+            assertThat(second).succeedsWithin(Duration.ofSeconds(10)).isEqualTo("second");
+        }
     }
 
     /** Runs the callers while a first write of Aebi's holds its transaction open, so that theirs queue up behind it. */

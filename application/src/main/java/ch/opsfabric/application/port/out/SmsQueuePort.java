@@ -10,6 +10,11 @@ public interface SmsQueuePort {
 
     void enqueue(OutboundSms sms);
 
+    /** Queues the messages in their order, which a store may do in one statement. */
+    default void enqueueAll(List<OutboundSms> messages) {
+        messages.forEach(this::enqueue);
+    }
+
     /**
      * Queues a message of a purpose that goes at most once per ticket ({@link SmsPurpose#URGENT_ALERT}),
      * unless its ticket already has one: the store decides, so two instances never queue it twice.
