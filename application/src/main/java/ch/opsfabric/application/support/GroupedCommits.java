@@ -1,5 +1,6 @@
 package ch.opsfabric.application.support;
 
+import ch.opsfabric.application.port.ServiceUnavailable;
 import ch.opsfabric.application.port.out.Transactions;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * the business meanwhile, the others wait for that commit. {@link #commit} returns only once its own work
  * is committed, so each is as durable as before when its caller goes on. Work that fails makes the group's
  * transaction roll back; then each of the group is done again in a transaction of its own, and only the
- * failing one's caller gets the failure. Nothing waits for a group to fill: work alone is committed at once.
+ * failing one's caller gets the failure (all of them when the database cannot be reached). Nothing waits
+ * for a group to fill: work alone is committed at once.
  *
  * @param <I> what each caller asks for
  * @param <O> what each caller gets back
@@ -124,8 +126,9 @@ public final class GroupedCommits<I, O> {
                     next.get(index).committed().complete(results.get(index));
                 }
             } catch (RuntimeException | Error failure) {
-                if (next.size() == 1) {
-                    next.getFirst().committed().completeExceptionally(failure);
+                // An unreachable database is nobody's fault in the group: each alone would only wait for it again.
+                if (next.size() == 1 || failure instanceof ServiceUnavailable) {
+                    next.forEach(queued -> queued.committed().completeExceptionally(failure));
                     return;
                 }
                 next.forEach(this::writeAlone);

@@ -3,6 +3,7 @@ package ch.opsfabric.application.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import ch.opsfabric.application.port.ServiceUnavailable;
 import ch.opsfabric.application.port.out.Transactions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -64,6 +66,27 @@ class GroupedCommitsTest {
         assertThat(failures).containsExactly("cannot write broken");
         assertThat(transactions.committed()).flatExtracting(Committed::writes)
                 .containsExactlyInAnyOrder("first", "sent 1", "sent 2");
+    }
+
+    @Test
+    void when_the_database_cannot_be_reached_the_whole_group_fails_at_once_without_trying_each_alone()
+            throws InterruptedException {
+        var failures = new ConcurrentLinkedQueue<String>();
+        var attempts = new AtomicInteger();
+
+        queuedBehindAnOpenGroup(Stream.of("sent 1", "sent 2", "sent 3").<Runnable>map(write -> () -> {
+            try {
+                commits.commit(AEBI, () -> {
+                    attempts.incrementAndGet();
+                    throw new ServiceUnavailable("the database cannot be reached", new IllegalStateException(write));
+                });
+            } catch (ServiceUnavailable failed) {
+                failures.add(failed.getMessage());
+            }
+        }).toList());
+
+        assertThat(failures).hasSize(3).containsOnly("the database cannot be reached");
+        assertThat(attempts).hasValue(1);
     }
 
     @Test
