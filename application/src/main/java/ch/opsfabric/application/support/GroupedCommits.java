@@ -21,7 +21,8 @@ import java.util.function.Function;
  * is committed, so each is as durable as before when its caller goes on. Work that fails makes the group's
  * transaction roll back; then each of the group is done again in a transaction of its own, and only the
  * failing one's caller gets the failure (all of them when the database cannot be reached). Nothing waits
- * for a group to fill: work alone is committed at once.
+ * for a group to fill: work alone is committed at once. Callers are outside any transaction, so that each
+ * group's transaction is its own and commits when its work is done.
  *
  * @param <I> what each caller asks for
  * @param <O> what each caller gets back
