@@ -15,11 +15,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** The {@code outbound_email} table as a leased queue (see {@link LeasedQueue}). */
 @Singleton
 class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
+
+    private static final Sql.Insert<OutboundEmail> INSERT = new Sql.Insert<>("""
+            INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
+                created_at, due_at, reply_to, attachment_name, attachment_type, attachment)""",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", email -> {
+                var attachment = Optional.ofNullable(email.attachment());
+                return new Object[] {email.id(), email.customerId(), email.ticketId(), email.purpose().code(),
+                    email.to(), email.subject(), email.body(), email.queuedAt(), email.dueAt(), email.replyTo(),
+                    attachment.map(EmailAttachment::filename).orElse(null),
+                    attachment.map(EmailAttachment::contentType).orElse(null),
+                    attachment.map(EmailAttachment::content).orElse(null)};
+            });
 
     private final Sql sql;
     private final LeasedQueue<OutboundEmail> queue;
@@ -42,19 +53,7 @@ class EmailOutbox implements EmailQueuePort, EmailDispatchPort {
 
     @Override
     public void enqueueAll(List<OutboundEmail> emails) {
-        sql.insertAllWithNext("""
-                        INSERT INTO outbound_email (id, customer_id, ticket_id, purpose, to_address, subject, body,
-                            created_at, due_at, reply_to, attachment_name, attachment_type, attachment)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", emails, EmailOutbox::values, "queued e-mails");
-    }
-
-    private static Stream<Object> values(OutboundEmail email) {
-        var attachment = Optional.ofNullable(email.attachment());
-        return Stream.of(email.id(), email.customerId(), email.ticketId(), email.purpose().code(), email.to(),
-                email.subject(), email.body(), email.queuedAt(), email.dueAt(), email.replyTo(),
-                attachment.map(EmailAttachment::filename).orElse(null),
-                attachment.map(EmailAttachment::contentType).orElse(null),
-                attachment.map(EmailAttachment::content).orElse(null));
+        sql.insertAllWithNext(INSERT, emails, "queued e-mails");
     }
 
     @Override

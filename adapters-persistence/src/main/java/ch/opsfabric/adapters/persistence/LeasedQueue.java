@@ -14,6 +14,8 @@ final class LeasedQueue<T> {
 
     private static final String CLAIMABLE =
             "((status = 'pending' AND due_at <= ?) OR (status = 'sending' AND claimed_at <= ?))";
+    /** What a sent row's columns say, its time as the first parameter. */
+    private static final String SENT = "status = 'sent', sent_at = ?";
 
     private final Sql sql;
     private final String table;
@@ -68,7 +70,12 @@ final class LeasedQueue<T> {
     }
 
     void markSent(UUID id, Instant at) {
-        sql.update("UPDATE " + table + " SET status = 'sent', sent_at = ? WHERE id = ?", at, id);
+        sql.update("UPDATE " + table + " SET " + SENT + " WHERE id = ?", at, id);
+    }
+
+    /** Sent, and one more column of the row written in the same statement. */
+    void markSent(UUID id, Instant at, String column, Object value) {
+        sql.update("UPDATE " + table + " SET " + SENT + ", " + column + " = ? WHERE id = ?", at, value, id);
     }
 
     void retryAt(UUID id, String reason, Instant retryAt) {

@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +29,10 @@ import java.util.UUID;
  */
 @Singleton
 class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
+
+    private static final Sql.Insert<OutboundSms> INSERT = new Sql.Insert<>("""
+            INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body, created_at,
+                due_at, urgent)""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", OutboundQueue::values);
 
     private static final String SINCE_QUEUED = """
             queued.*,
@@ -81,10 +84,7 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public void enqueueAll(List<OutboundSms> messages) {
-        sql.insertAllWithNext("""
-                        INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
-                            created_at, due_at, urgent)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", messages, sms -> Arrays.stream(values(sms)), "queued SMS");
+        sql.insertAllWithNext(INSERT, messages, "queued SMS");
     }
 
     private static Object[] values(OutboundSms sms) {
@@ -95,11 +95,7 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
     /** The unique index {@code outbound_sms_one_urgent_alert_per_ticket} (V23) decides. */
     @Override
     public boolean enqueueOncePerTicket(OutboundSms sms) {
-        return sql.update("""
-                        INSERT INTO outbound_sms (id, customer_id, ticket_id, purpose, to_number, from_number, body,
-                            created_at, due_at, urgent)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (ticket_id) WHERE purpose = 'urgent_alert' DO NOTHING""",
+        return sql.update(INSERT.sql(1) + " ON CONFLICT (ticket_id) WHERE purpose = 'urgent_alert' DO NOTHING",
                 values(sms)) == 1;
     }
 
@@ -171,7 +167,7 @@ class OutboundQueue implements SmsQueuePort, SmsDispatchPort {
 
     @Override
     public void markSent(UUID smsId, String providerId, Instant at) {
-        sql.update("UPDATE outbound_sms SET status = 'sent', sent_at = ?, provider_id = ? WHERE id = ?", at, providerId, smsId);
+        queue.markSent(smsId, at, "provider_id", providerId);
     }
 
     @Override

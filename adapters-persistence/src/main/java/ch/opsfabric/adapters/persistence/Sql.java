@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.postgresql.PGStatement;
 
 /**
@@ -97,23 +96,37 @@ class Sql {
      * Inserts a row for each item with one statement, held like {@link #updateWithNext}: nothing when there are
      * none.
      *
-     * @param insert the statement up to its {@code VALUES}
-     * @param row    one row's placeholders, such as {@code (?, ?)}
-     * @param values one row's values, in the order of its placeholders
-     * @param what   what the rows are, for the failure's message
+     * @param what what the rows are, for the failure's message
      */
-    <T> void insertAllWithNext(String insert, String row, List<T> items, Function<T, Stream<Object>> values,
-                               String what) {
+    <T> void insertAllWithNext(Insert<T> insert, List<T> items, String what) {
         if (items.isEmpty()) {
             return;
         }
-        updateWithNext(items.size(), items.size() + " " + what + " were not all written",
-                insert + " VALUES " + rows(items.size(), row), items.stream().flatMap(values).toArray());
+        updateWithNext(items.size(), items.size() + " " + what + " were not all written", insert.sql(items.size()),
+                insert.values(items));
     }
 
-    /** {@code count} copies of one row's placeholders, such as {@code (?, ?)}, for a statement writing several rows. */
+    /** {@code count} copies of one row's placeholders, such as {@code (?, ?)}, for a statement of several rows. */
     static String rows(int count, String row) {
         return String.join(", ", Collections.nCopies(count, row));
+    }
+
+    /**
+     * A statement writing one row per item, in the items' order.
+     *
+     * @param insert the statement up to its {@code VALUES}
+     * @param row    one row's placeholders, such as {@code (?, ?)}
+     * @param values one row's values, in the order of its placeholders
+     */
+    record Insert<T>(String insert, String row, Function<T, Object[]> values) {
+
+        String sql(int rows) {
+            return insert + " VALUES " + rows(rows, row);
+        }
+
+        Object[] values(List<T> items) {
+            return items.stream().flatMap(item -> Arrays.stream(values.apply(item))).toArray();
+        }
     }
 
     /**

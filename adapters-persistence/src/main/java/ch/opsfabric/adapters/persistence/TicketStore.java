@@ -18,14 +18,12 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** {@code tickets} and {@code ticket_events}; the partial unique index on {@code dedupe_key} does the deduping. */
 @Singleton
@@ -40,6 +38,9 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
 
     private final Sql sql;
     private final JsonColumns json;
+    private final Sql.Insert<NewTicket> insertTickets = new Sql.Insert<>(
+            "INSERT INTO tickets (" + COLUMNS + ", consent_version, consented_at)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)", this::values);
 
     TicketStore(Sql sql, JsonColumns json) {
         this.sql = sql;
@@ -81,17 +82,16 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
         if (tickets.isEmpty()) {
             return Set.of();
         }
-        var values = tickets.stream()
+        var inKeyOrder = tickets.stream()
                 .sorted(Comparator.comparing(opened -> opened.ticket().dedupe().map(DedupeKey::value).orElse("")))
-                .flatMap(opened -> Arrays.stream(values(opened.ticket(), opened.consent())))
-                .toArray();
-        return Set.copyOf(sql.list("INSERT INTO tickets (" + COLUMNS + ", consent_version, consented_at) VALUES "
-                        + Sql.rows(tickets.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?)")
-                        + " ON CONFLICT (dedupe_key) WHERE " + OPEN + " DO NOTHING RETURNING id",
-                row -> row.getObject("id", UUID.class), values));
+                .toList();
+        return Set.copyOf(sql.list(insertTickets.sql(tickets.size()) + " ON CONFLICT (dedupe_key) WHERE " + OPEN
+                + " DO NOTHING RETURNING id", row -> row.getObject("id", UUID.class), insertTickets.values(inKeyOrder)));
     }
 
-    private Object[] values(Ticket ticket, Optional<ConsentVersion> consent) {
+    private Object[] values(NewTicket opened) {
+        var ticket = opened.ticket();
+        var consent = opened.consent();
         var contact = ticket.contact();
         return new Object[] {ticket.id(), ticket.customerId(), ticket.source().code(), ticket.status().name(),
             ticket.intent(), ticket.urgency().name(), contact.phone().map(PhoneNumber::e164).orElse(null),
@@ -149,12 +149,13 @@ class TicketStore implements TicketStorePort, TicketEventPort, OverdueTicketsPor
 
     @Override
     public void appendAll(UUID customerId, List<TicketEvent> events) {
-        sql.insertAllWithNext("""
+        sql.insertAllWithNext(new Sql.Insert<>("""
                         INSERT INTO ticket_events (id, customer_id, ticket_id, event_type, old_value, new_value,
                             metadata, created_at, actor)""",
-                "(gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)", events,
-                event -> Stream.of(customerId, event.ticketId(), event.type().code(), event.oldValue(), event.newValue(),
-                        json.write(event.metadata()), event.at(), event.actor().code()), "ticket events");
+                "(gen_random_uuid(), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)",
+                event -> new Object[] {customerId, event.ticketId(), event.type().code(), event.oldValue(),
+                    event.newValue(), json.write(event.metadata()), event.at(), event.actor().code()}),
+                events, "ticket events");
     }
 
     /**

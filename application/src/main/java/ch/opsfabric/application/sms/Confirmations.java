@@ -65,14 +65,18 @@ public final class Confirmations {
      * @return whether each was queued, in their order
      */
     public List<Boolean> queueAll(Tenant tenant, List<Request> requests, Instant now) {
-        var optedOut = optOuts.optedOut(tenant.id(), requests.stream().map(request -> request.ticket().contact().phone())
-                .flatMap(Optional::stream).filter(phone -> textable(tenant, phone)).collect(Collectors.toSet()));
+        var textable = requests.stream()
+                .map(request -> request.ticket().contact().phone().filter(number -> textable(tenant, number)))
+                .toList();
+        var optedOut = optOuts.optedOut(tenant.id(),
+                textable.stream().flatMap(Optional::stream).collect(Collectors.toSet()));
         var queuedNow = new HashMap<UUID, List<SentConfirmation>>();
         var outcomes = new ArrayList<Boolean>();
         var messages = new ArrayList<OutboundSms>();
-        for (var request : requests) {
+        for (int index = 0; index < requests.size(); index++) {
+            var request = requests.get(index);
             var ticket = request.ticket();
-            var phone = ticket.contact().phone().filter(number -> textable(tenant, number) && !optedOut.contains(number));
+            var phone = textable.get(index).filter(number -> !optedOut.contains(number));
             var urgent = ticket.urgency() == Urgency.HIGH;
             var earlier = new ArrayList<>(queuedNow.getOrDefault(ticket.id(), List.of()));
             if (phone.isPresent() && !request.ticketJustOpened()) {
